@@ -1,0 +1,16 @@
+/// `farewell` — the agent thanks the customer and says goodbye before `/end` (in their last
+/// two lines).
+///
+/// Why: "Closing: a goodbye message; then close the call" (DOMAIN, the structure of a call).
+struct FarewellRule: CallRule {
+    let id = "farewell"
+    let section = RuleSection.closing
+    let question = "Did the agent thank the customer and say goodbye before ending the call?"
+    let advice = "End with thanks and a goodbye before you hang up."
+    let praise = "Warm close."
+    var exampleCategory: String? { "farewell" }
+
+    func evaluate(_ call: CallRecord) -> RuleStatus {
+        call.closing(["farewell"], in: Array(call.linesBeforeEnd.suffix(2)))
+    }
+}

@@ -1,0 +1,17 @@
+/// `steer-chatty-caller` — when the customer drifts off topic, the agent steers back within
+/// two lines, with a closed question or a polite redirect. Not applicable without drift.
+///
+/// Why: "With a chatty customer use closed questions, politely, so the call completes without
+/// useless side issues" (DOMAIN, call control).
+struct SteerChattyCallerRule: CallRule {
+    let id = "steer-chatty-caller"
+    let section = RuleSection.callControl
+    let question = "When the customer drifted off topic, did the agent steer back within two lines?"
+    let advice = "When the customer drifts, bring the call back politely with a closed question."
+    let praise = "Nicely steered back to the point."
+    var exampleCategory: String? { "redirect" }
+
+    func evaluate(_ call: CallRecord) -> RuleStatus {
+        call.respondsWithin(2, to: "off-topic", with: ["closed-question", "redirect"])
+    }
+}
