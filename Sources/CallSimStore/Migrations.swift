@@ -112,5 +112,8 @@ enum Migrations {
         }
         try db.create(index: "finding_on_sessionId", on: "finding", columns: ["sessionId"])
         try db.create(index: "finding_on_rule", on: "finding", columns: ["rule"])
+        // The first release's other tables live beside the features that own them.
+        try v1Reviews(db)
+        try v1Interviews(db)
     }
 }

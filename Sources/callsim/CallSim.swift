@@ -9,7 +9,7 @@ struct CallSim: ParsableCommand {
         discussion: "Run without a command for a short menu.",
         version: "0.1.0",
         subcommands: [
-            MenuCommand.self, PracticeCommand.self, HistoryCommand.self, ShowCommand.self, ScenarioCommand.self, PhrasebookCommand.self,
+            MenuCommand.self, PracticeCommand.self, HistoryCommand.self, ShowCommand.self, ScenarioCommand.self, PhrasebookCommand.self, GradeCommand.self,
         ],
         defaultSubcommand: MenuCommand.self
     )

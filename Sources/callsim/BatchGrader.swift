@@ -1,0 +1,105 @@
+import CallSimContent
+import CallSimCore
+import Foundation
+
+/// A file that could not be graded: one or more `file:line: error: message` lines.
+struct GradeProblem: Error {
+    var lines: [String]
+}
+
+/// Grades transcript files one at a time, with scenarios and phrasebooks loaded once.
+final class BatchGrader {
+    /// The largest transcript read, in bytes.
+    static let maximumFileBytes = 64 << 20
+
+    struct Graded {
+        var scorecard: Scorecard
+        var scenario: Scenario?
+        var language: String
+        var warnings: [String]
+    }
+
+    let library: ContentLibrary
+    let scenarioID: String?
+    private var scenarios: [String: Scenario] = [:]
+    private var phrasebooks: [String: Phrasebook] = [:]
+
+    init(library: ContentLibrary, scenarioID: String?) {
+        self.library = library
+        self.scenarioID = scenarioID
+    }
+
+    /// A scenario by id, loaded once.
+    func scenario(id: String) throws -> Scenario {
+        if let cached = scenarios[id] { return cached }
+        let scenario = try ScenarioSelection(library: library).scenario(id: id)
+        scenarios[id] = scenario
+        return scenario
+    }
+
+    /// A language's phrasebook, loaded once.
+    func phrasebook(language: String, scenario: Scenario?) throws -> Phrasebook {
+        if let scenario { return try ScenarioSelection(library: library).phrasebook(for: scenario) }
+        if let cached = phrasebooks[language] { return cached }
+        let result = library.phrasebook(language: language)
+        guard let phrasebook = result.value, !result.hasErrors else {
+            throw CLIError("no usable `\(language)` phrasebook; run `callsim phrasebook lint` to see why")
+        }
+        phrasebooks[language] = phrasebook
+        return phrasebook
+    }
+
+    /// Reads, parses and grades one file.
+    func grade(file: String) throws -> Graded {
+        let transcript = try read(file)
+        var warnings: [String] = []
+        var scenario: Scenario?
+        if let id = scenarioID {
+            scenario = try self.scenario(id: id)
+        } else if let id = transcript.header["scenario"], !id.isEmpty {
+            do {
+                scenario = try self.scenario(id: id)
+            } catch let error as CLIError {
+                warnings.append("\(error.message); graded as a generic call")
+            }
+        }
+        let language = TranscriptGrader.language(of: transcript, scenario: scenario)
+        let phrasebook = try self.phrasebook(language: language, scenario: scenario)
+        do {
+            let card = try TranscriptGrader.grade(transcript, scenario: scenario, phrasebook: phrasebook)
+            return Graded(scorecard: card, scenario: scenario, language: language, warnings: warnings)
+        } catch {
+            throw GradeProblem(lines: ["\(file):\(error.line): error: \(error.message)"])
+        }
+    }
+
+    private func read(_ file: String) throws -> Transcript {
+        var isDirectory: ObjCBool = false
+        guard FileManager.default.fileExists(atPath: file, isDirectory: &isDirectory) else {
+            throw GradeProblem(lines: ["\(file): error: no such file"])
+        }
+        guard !isDirectory.boolValue else { throw GradeProblem(lines: ["\(file): error: is a folder; name the transcript files in it"]) }
+        guard let handle = FileHandle(forReadingAtPath: file) else {
+            throw GradeProblem(lines: ["\(file): error: cannot be read (permission denied?)"])
+        }
+        defer { try? handle.close() }
+        let data = (try? handle.read(upToCount: Self.maximumFileBytes + 1)) ?? Data()
+        guard data.count <= Self.maximumFileBytes else {
+            throw GradeProblem(lines: ["\(file): error: larger than 64 MB; split it into one call a file"])
+        }
+        guard !data.isEmpty else { throw GradeProblem(lines: ["\(file): error: the file is empty"]) }
+        guard let text = String(validating: data, as: UTF8.self) else {
+            throw GradeProblem(lines: ["\(file): error: not UTF-8 text; save the transcript as UTF-8"])
+        }
+        if text.contains("\u{0}") {
+            throw GradeProblem(lines: ["\(file): error: binary data, not a transcript"])
+        }
+        let isJSONL = file.hasSuffix(".jsonl") || text.drop(while: { $0.isWhitespace }).first == "{"
+        let (transcript, errors) = isJSONL ? TranscriptJSONLFormat.parse(text) : TranscriptTextFormat.parse(text)
+        guard let transcript else {
+            throw GradeProblem(lines: errors.prefix(20).map { "\(file):\($0.line): error: \($0.message)" }
+                + (errors.count > 20 ? ["\(file): note: \(errors.count - 20) more errors not shown"] : []))
+        }
+        return transcript
+    }
+}
