@@ -20,7 +20,13 @@ warmup=3
 scripts/setup.sh hyperfine jq
 
 echo "bench-startup: swift build -c release"
-swift build -c release >/dev/null
+build_log="$(mktemp)"
+if ! swift build -c release >"$build_log" 2>&1; then
+  cat "$build_log" >&2
+  echo "bench-startup: the release build failed" >&2
+  exit 1
+fi
+rm -f "$build_log"
 bin="$(swift build -c release --show-bin-path)/callsim"
 
 tmp="$(mktemp -d)"
