@@ -37,6 +37,7 @@ let package = Package(
         .testTarget(name: "CallSimContentTests", dependencies: ["CallSimContent", "CallSimCore"]),
         .testTarget(name: "CallSimStoreTests", dependencies: ["CallSimStore", "CallSimCore"]),
         .testTarget(name: "CallSimTerminalTests", dependencies: ["CallSimTerminal", "CallSimCore"]),
+        .testTarget(name: "EvaluationTests", dependencies: ["CallSimCore", "CallSimContent"]),
         .testTarget(name: "EndToEndTests", dependencies: ["callsim", "CallSimStore", "CallSimCore"]),
     ],
     swiftLanguageModes: [.v6]

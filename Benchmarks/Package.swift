@@ -24,6 +24,17 @@ let package = Package(
             path: "Benchmarks/CallSimBenchmarks",
             plugins: [.plugin(name: "BenchmarkPlugin", package: "benchmark")]
         ),
+        // The phrase matcher and the grader on the ../shared/bench workload (scripts/bench-matcher.sh).
+        .executableTarget(
+            name: "MatcherBenchmarks",
+            dependencies: [
+                .product(name: "Benchmark", package: "benchmark"),
+                .product(name: "CallSimCore", package: "callsim"),
+                .product(name: "CallSimContent", package: "callsim"),
+            ],
+            path: "Benchmarks/MatcherBenchmarks",
+            plugins: [.plugin(name: "BenchmarkPlugin", package: "benchmark")]
+        ),
     ],
     swiftLanguageModes: [.v6]
 )

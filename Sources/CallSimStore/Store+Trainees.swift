@@ -59,6 +59,50 @@ extension CallStore {
         }
     }
 
+    /// Adds a trainee before their first call, in `team` when given.
+    ///
+    /// - Throws: `.traineeExists` when someone already has the name (in any letter case).
+    @discardableResult
+    public func addTrainee(_ name: String, team: String? = nil, at date: Date = Date()) throws(StoreError) -> TraineeRecord {
+        let name = try Self.cleanName(name)
+        let team = Self.cleanTeam(team)
+        return try write { db throws in
+            if let existing = try Self.fetchTrainee(db, name: name) { throw StoreError.traineeExists(existing.name) }
+            let inserted = try TraineeRecord(name: name, team: team, createdAt: date).inserted(db)
+            return try inserted.id.flatMap { try TraineeRecord.fetchOne(db, key: $0) } ?? inserted
+        }
+    }
+
+    /// Puts a trainee in `team`, or in no team when it is nil or blank.
+    public func setTeam(_ team: String?, trainee name: String) throws(StoreError) {
+        let name = try Self.cleanName(name)
+        let team = Self.cleanTeam(team)
+        try write { db throws in
+            guard var trainee = try Self.fetchTrainee(db, name: name) else { throw StoreError.noSuchTrainee(name) }
+            try trainee.updateChanges(db) { $0.team = team }
+        }
+    }
+
+    /// The trainees with how many calls each has and when the last one started, alphabetically;
+    /// archived trainees only when asked for.
+    public func traineeSummaries(includingArchived: Bool = false) throws(StoreError) -> [TraineeSummary] {
+        try read { db in
+            try Row.fetchAll(
+                db,
+                sql: """
+                    SELECT t.*, COUNT(s.id) AS calls, MAX(s.startedAt) AS lastActivity
+                    FROM trainee t LEFT JOIN session s ON s.traineeId = t.id AND s.kind = 'call'
+                    WHERE ? OR t.archived = 0
+                    GROUP BY t.id
+                    ORDER BY t.name COLLATE NOCASE
+                    """,
+                arguments: [includingArchived]
+            ).map { row in
+                TraineeSummary(trainee: try TraineeRecord(row: row), calls: row["calls"], lastActivity: row["lastActivity"])
+            }
+        }
+    }
+
     /// Deletes a trainee with every session, turn and finding of theirs.
     public func deleteTrainee(_ name: String) throws(StoreError) {
         let name = try Self.cleanName(name)
@@ -79,6 +123,12 @@ extension CallStore {
         let inserted = try TraineeRecord(name: name, createdAt: createdAt).inserted(db)
         // Read back, so the date is as precise as the database keeps it (milliseconds).
         return try inserted.id.flatMap { try TraineeRecord.fetchOne(db, key: $0) } ?? inserted
+    }
+
+    /// A team name without surrounding spaces; nil when nothing is left.
+    static func cleanTeam(_ team: String?) -> String? {
+        let cleaned = team?.trimmingCharacters(in: .whitespacesAndNewlines) ?? ""
+        return cleaned.isEmpty ? nil : cleaned
     }
 
     /// The name without surrounding spaces.

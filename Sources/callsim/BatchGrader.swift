@@ -7,7 +7,10 @@ struct GradeProblem: Error {
     var lines: [String]
 }
 
-/// Grades transcript files one at a time, with scenarios and phrasebooks loaded once.
+/// Grades transcript files one at a time, with scenarios and phrasebooks loaded once and
+/// each phrasebook compiled into one matcher that every call using it shares (the agent's,
+/// company's and customer's names are supplied per call). Nothing is kept per file, so
+/// memory stays flat however many files are graded.
 final class BatchGrader {
     /// The largest transcript read, in bytes.
     static let maximumFileBytes = 64 << 20
@@ -22,7 +25,8 @@ final class BatchGrader {
     let library: ContentLibrary
     let scenarioID: String?
     private var scenarios: [String: Scenario] = [:]
-    private var phrasebooks: [String: Phrasebook] = [:]
+    /// Phrasebooks and their compiled matchers, by language (`en`) or scenario (`scenario:ID`).
+    private var phrasebooks: [String: (phrasebook: Phrasebook, matcher: PhraseMatcher)] = [:]
 
     init(library: ContentLibrary, scenarioID: String?) {
         self.library = library
@@ -37,16 +41,24 @@ final class BatchGrader {
         return scenario
     }
 
-    /// A language's phrasebook, loaded once.
-    func phrasebook(language: String, scenario: Scenario?) throws -> Phrasebook {
-        if let scenario { return try ScenarioSelection(library: library).phrasebook(for: scenario) }
-        if let cached = phrasebooks[language] { return cached }
-        let result = library.phrasebook(language: language)
-        guard let phrasebook = result.value, !result.hasErrors else {
-            throw CLIError("no usable `\(language)` phrasebook; run `callsim phrasebook lint` to see why")
+    /// The phrasebook of a language, or of a scenario (its language's with the scenario's
+    /// own merged in), loaded and compiled once.
+    func phrasebook(language: String, scenario: Scenario?) throws -> (phrasebook: Phrasebook, matcher: PhraseMatcher) {
+        let key = scenario.map { "scenario:\($0.id)" } ?? language
+        if let cached = phrasebooks[key] { return cached }
+        let phrasebook: Phrasebook
+        if let scenario {
+            phrasebook = try ScenarioSelection(library: library).phrasebook(for: scenario)
+        } else {
+            let result = library.phrasebook(language: language)
+            guard let loaded = result.value, !result.hasErrors else {
+                throw CLIError("no usable `\(language)` phrasebook; run `callsim phrasebook lint` to see why")
+            }
+            phrasebook = loaded
         }
-        phrasebooks[language] = phrasebook
-        return phrasebook
+        let compiled = (phrasebook, PhraseMatcher(phrasebook: phrasebook))
+        phrasebooks[key] = compiled
+        return compiled
     }
 
     /// Reads, parses and grades one file.
@@ -64,9 +76,9 @@ final class BatchGrader {
             }
         }
         let language = TranscriptGrader.language(of: transcript, scenario: scenario)
-        let phrasebook = try self.phrasebook(language: language, scenario: scenario)
+        let (phrasebook, matcher) = try self.phrasebook(language: language, scenario: scenario)
         do {
-            let card = try TranscriptGrader.grade(transcript, scenario: scenario, phrasebook: phrasebook)
+            let card = try TranscriptGrader.grade(transcript, scenario: scenario, phrasebook: phrasebook, matcher: matcher)
             return Graded(scorecard: card, scenario: scenario, language: language, warnings: warnings)
         } catch {
             throw GradeProblem(lines: ["\(file):\(error.line): error: \(error.message)"])

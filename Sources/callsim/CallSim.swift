@@ -10,6 +10,9 @@ struct CallSim: ParsableCommand {
         version: "0.1.0",
         subcommands: [
             MenuCommand.self, PracticeCommand.self, HistoryCommand.self, ShowCommand.self, ScenarioCommand.self, PhrasebookCommand.self, GradeCommand.self,
+            InterviewCommand.self, DrillCommand.self,
+            ReportCommand.self, ReplayCommand.self, ReviewCommand.self, CalibrateCommand.self, NextCommand.self,
+            TraineeCommand.self, BenchDBCommand.self,
         ],
         defaultSubcommand: MenuCommand.self
     )

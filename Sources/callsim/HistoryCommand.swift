@@ -21,11 +21,13 @@ struct HistoryCommand: ParsableCommand {
             let store = try global.openStore()
             let name = trainee.name
             let sessions: [SessionSummary]
+            var interviews: [Int64: InterviewTally] = [:]
             do {
                 guard try store.findTrainee(named: name) != nil else {
                     throw CLIError("no calls recorded for `\(TerminalText.sanitize(name))`; practise one with `callsim practice --as \(TerminalText.sanitize(name))`")
                 }
                 sessions = try store.history(trainee: name)
+                interviews = try store.interviewTallies(sessions: sessions.filter { $0.kind == CallStore.interviewKind }.map(\.id))
             } catch let error as StoreError {
                 throw CLIError(error.description)
             }
@@ -33,7 +35,7 @@ struct HistoryCommand: ParsableCommand {
             case .json:
                 Output.out(try JSONOutput.encode(sessions.map(HistoryRow.init)))
             case .text:
-                Output.out(HistoryPresenter.lines(sessions, trainee: name, style: TerminalStyle.detect()))
+                Output.out(HistoryPresenter.lines(sessions, trainee: name, style: TerminalStyle.detect(), interviews: interviews))
             }
         }
     }

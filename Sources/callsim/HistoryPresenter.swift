@@ -3,12 +3,17 @@ import CallSimTerminal
 
 /// The table of `callsim history`.
 enum HistoryPresenter {
-    static func lines(_ sessions: [SessionSummary], trainee: String, style: TerminalStyle) -> [String] {
+    static func lines(_ sessions: [SessionSummary], trainee: String, style: TerminalStyle, interviews: [Int64: InterviewTally] = [:]) -> [String] {
         guard !sessions.isEmpty else { return ["No calls recorded for \(TerminalText.sanitize(trainee)) yet."] }
-        var lines = [style.bold("Calls of \(TerminalText.sanitize(trainee))")]
+        let interviewCount = sessions.filter { $0.kind == CallStore.interviewKind }.count
+        var lines = [style.bold("\(interviewCount > 0 ? "Sessions" : "Calls") of \(TerminalText.sanitize(trainee))")]
         let header = ["id", "when", "scenario", "mode", "outcome", "score"]
         var rows: [[String]] = []
         for session in sessions {
+            if session.kind == CallStore.interviewKind {
+                rows.append(InterviewHistoryRow.cells(session, tally: interviews[session.id]))
+                continue
+            }
             let score: String
             if session.isIncomplete {
                 score = "incomplete"
@@ -34,7 +39,9 @@ enum HistoryPresenter {
             let line = format(row)
             lines.append(session.isIncomplete ? style.yellow(line) : line)
         }
-        lines.append(style.dim("\(sessions.count) call\(sessions.count == 1 ? "" : "s"). See one with: callsim show ID"))
+        let calls = sessions.count - interviewCount
+        let counted = "\(calls) call\(calls == 1 ? "" : "s")" + (interviewCount > 0 ? ", \(interviewCount) interview\(interviewCount == 1 ? "" : "s")" : "")
+        lines.append(style.dim("\(counted). See one with: callsim show ID"))
         return lines
     }
 }

@@ -5,7 +5,7 @@ import CallSimTerminal
 struct MenuCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "menu",
-        abstract: "A short menu: practise a call, see your history, list scenarios.",
+        abstract: "A short menu: practise, interview, drill, reports.",
         shouldDisplay: false)
 
     @OptionGroup var global: GlobalOptions
@@ -17,9 +17,13 @@ struct MenuCommand: ParsableCommand {
             "",
             "  callsim practice            practise a call (a menu of scenarios)",
             "  callsim practice ID         practise one scenario",
+            "  callsim interview           rehearse a contact-centre job interview",
+            "  callsim drill               flashcards: terms, metrics, better phrases",
             "  callsim history             your recorded calls",
             "  callsim show SESSION        one call: transcript and scorecard",
             "  callsim scenario list       the scenarios installed",
+            "  callsim report              progress reports for trainers",
+            "  callsim next                what to practise next",
             "",
             style.dim("callsim --help lists every command and option."),
         ])

@@ -7,8 +7,8 @@ import CallSimTerminal
 struct PhrasebookCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "phrasebook",
-        abstract: "Inspect the phrasebooks.",
-        subcommands: [PhrasebookCheckCommand.self])
+        abstract: "Inspect, check and search with the phrasebooks.",
+        subcommands: [PhrasebookListCommand.self, PhrasebookCheckCommand.self, PhrasebookLintCommand.self, PhrasebookScanCommand.self])
 }
 
 /// `callsim phrasebook check "TEXT" [--lang L]`.

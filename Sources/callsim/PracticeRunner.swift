@@ -28,6 +28,7 @@ struct PracticeRunner {
         let scenario: Scenario
         if let scenarioID {
             scenario = try selection.scenario(id: scenarioID)
+            try ScenarioPracticeGate(library: selection.library).check(scenario)
         } else {
             scenario = try chooseScenario(selection.practicable(language: language), reader: reader, style: style, interactive: interactive, talk: talk)
         }

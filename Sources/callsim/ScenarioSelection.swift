@@ -39,7 +39,8 @@ struct ScenarioSelection {
 
     /// Every scenario that loads cleanly, optionally in one language.
     func practicable(language: String?) -> [Scenario] {
-        library.loadScenarios().scenarios.filter { language == nil || $0.language == language }
+        let gate = ScenarioPracticeGate(library: library)
+        return library.loadScenarios().scenarios.filter { (language == nil || $0.language == language) && gate.allows($0) }
     }
 
     /// The language's phrasebook with the scenario's own phrasebooks merged in.

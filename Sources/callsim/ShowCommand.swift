@@ -33,6 +33,10 @@ struct ShowCommand: ParsableCommand {
             } catch let error as StoreError {
                 throw CLIError(error.description)
             }
+            if stored.kind == CallStore.interviewKind {
+                try InterviewShow.run(stored, store: store, transcript: transcript, format: format)
+                return
+            }
             let library = global.contentLibrary()
             let scenario = stored.scenarioId.flatMap { library.scenario(id: $0).value }
             if transcript {
@@ -51,6 +55,8 @@ struct ShowCommand: ParsableCommand {
                     Output.out("")
                     Output.out(ScorecardPresenter.lines(card, title: stored.scenarioTitle, style: style))
                 }
+                // Trainers' verdicts and coaching notes (callsim review), when there are any.
+                Output.out(ReviewNotesPresenter.lines((try? store.reviews(session: session)) ?? [], of: stored, style: style))
             }
         }
     }

@@ -26,7 +26,7 @@ struct DiagnosticCodesTests {
         // Then each is a family letter and three digits, with a one-line meaning
         for (code, meaning) in DiagnosticCodes.all {
             #expect(code.count == 4)
-            #expect(["Y", "S", "B", "P", "L"].contains(code.first))
+            #expect(["Y", "S", "T", "B", "P", "L", "Q"].contains(code.first))
             #expect(code.dropFirst().allSatisfy { $0.isNumber })
             #expect(!meaning.isEmpty && !meaning.contains("\n"))
         }

@@ -52,7 +52,7 @@ struct ExampleScenarioTests {
         #expect(scenario.actions[0].location == SourceLocation(path: path, line: 46, column: 5))
         #expect(scenario.transfers.map(\.id) == ["billing-specialists", "team-leader"])
         #expect(scenario.resolution.variables == ["refunded": "yes"])
-        #expect(scenario.resolution.location == SourceLocation(path: path, line: 156, column: 13))
+        #expect(scenario.resolution.location == SourceLocation(path: path, line: 155, column: 13))
     }
 
     @Test func readsBeatsTriggersAndLines() throws {
@@ -64,15 +64,15 @@ struct ExampleScenarioTests {
         #expect(scenario.start == "complaint")
         #expect(scenario.beats.map(\.id) == ["complaint", "listened", "verifying", "refunded"])
         let complaint = try #require(scenario.beat("complaint"))
-        #expect(complaint.location == SourceLocation(path: path, line: 66, column: 5))
+        #expect(complaint.location == SourceLocation(path: path, line: 65, column: 5))
         #expect(complaint.say.count == 3)
         #expect(complaint.say[0].tags == ["upset"])
-        #expect(complaint.say[0].location == SourceLocation(path: path, line: 69, column: 9))
+        #expect(complaint.say[0].location == SourceLocation(path: path, line: 68, column: 9))
         #expect(complaint.triggers.count == 2)
         #expect(complaint.triggers[0].when.said == ["verification-request"])
         #expect(complaint.triggers[0].goto == "verifying")
         #expect(complaint.triggers[0].mood == -0.5)
-        #expect(complaint.triggers[0].location == SourceLocation(path: path, line: 76, column: 9))
+        #expect(complaint.triggers[0].location == SourceLocation(path: path, line: 75, column: 9))
         #expect(complaint.triggers[1].once)
         #expect(complaint.fallback[0].moodAtLeast == 6)
         #expect(scenario.beat("listened")?.say[0].moodBelow == 7)
@@ -100,5 +100,46 @@ struct ExampleScenarioTests {
         #expect(fromFile.fileHash == fromText.fileHash)
         #expect(fromFile.fileHash != changed.fileHash)
         #expect(fromText.path == "copy.yaml")
+    }
+}
+
+@Suite("The bundled scenarios, as authoring tools see them")
+struct BundledScenarioAuthoringTests {
+    static let files = ["scenarios/en/billing-double-charge.yaml", "scenarios/en/technician-visit-chatty.yaml"]
+
+    static var workspace: ScenarioWorkspace {
+        ScenarioWorkspace(library: ContentLibrary(extraRoots: [], environment: ["CALLSIM_HOME": repositoryRoot.path], executablePath: ""))
+    }
+
+    @Test(arguments: files)
+    func lintsCleanWithItsPlan(file: String) {
+        // Given a bundled scenario and its test plan
+        let path = repositoryRoot.appendingPathComponent(file).path
+        let workspace = Self.workspace
+
+        // When both are linted
+        // Then nothing at all is reported
+        #expect(workspace.lint(scenarioFile: path) == [])
+        #expect(workspace.lint(planFile: TestPlanLoader.planPath(forScenario: path)) == [])
+    }
+
+    @Test(arguments: files)
+    func passesItsPlanAndExploringReachesEveryBeat(file: String) throws {
+        // Given a bundled scenario, its phrasebook and its plan
+        let target = Self.workspace.testTarget(repositoryRoot.appendingPathComponent(file).path)
+        let scenario = try #require(target.scenario)
+        let phrasebook = try #require(target.phrasebook)
+        let plan = try #require(target.plan)
+
+        // When the plan is played and 200 walks are made
+        let results = TestPlanRunner(scenario: scenario, phrasebook: phrasebook).run(plan)
+        let report = ScenarioExplorer(scenario: scenario, phrasebook: phrasebook).explore(walks: 200, firstSeed: 1)
+
+        // Then every run passes (great passes the call, poor fails it), and the walks reach every beat and end
+        #expect(results.map(\.failures) == results.map { _ in [] })
+        #expect(results.map(\.scorecard.passed) == [true, false, false])
+        #expect(report.unreached == [])
+        #expect(report.endless == [])
+        #expect(report.problems.isEmpty)
     }
 }

@@ -16,6 +16,8 @@ struct CallsimProcess {
 
     /// A scratch home for one test: its own database, history and state folders.
     let home: URL
+    /// The bundled content to use instead of the repository's (`CALLSIM_HOME`), when set.
+    var contentHome: URL?
 
     init() throws {
         home = FileManager.default.temporaryDirectory.appendingPathComponent("callsim-e2e-\(UUID().uuidString)")
@@ -31,6 +33,7 @@ struct CallsimProcess {
         environment["XDG_STATE_HOME"] = home.appendingPathComponent("state").path
         environment["XDG_DATA_HOME"] = home.appendingPathComponent("data").path
         environment["CALLSIM_LIBRARY"] = nil
+        if let contentHome { environment["CALLSIM_HOME"] = contentHome.path }
         environment["NO_COLOR"] = "1"
         return environment
     }
@@ -38,7 +41,7 @@ struct CallsimProcess {
     static var executable: URL { PseudoTerminal.executable(named: "callsim") }
 
     /// Runs `callsim arguments...` with `input` on standard input (bytes, so invalid UTF-8 can be sent).
-    func run(_ arguments: [String], input: [UInt8] = [], extraEnvironment: [String: String] = [:], timeout: TimeInterval = 60) throws -> Result {
+    func run(_ arguments: [String], input: [UInt8] = [], extraEnvironment: [String: String] = [:], timeout: TimeInterval = 600) throws -> Result {
         let id = UUID().uuidString
         let inURL = home.appendingPathComponent("in-\(id)")
         let outURL = home.appendingPathComponent("out-\(id)")

@@ -2,7 +2,7 @@ import CallSimCore
 
 extension ContentLibrary {
     /// Every scenario file: `*.yaml` under each root's `scenarios/`, recursively, sorted
-    /// within each root, without test plans.
+    /// within each root, without test plans and interview question banks (`kind: interview`).
     public func scenarioFiles() -> [String] {
         var walker = FolderWalker()
         return scenarioFiles(walker: &walker)
@@ -10,6 +10,7 @@ extension ContentLibrary {
 
     func scenarioFiles(walker: inout FolderWalker) -> [String] {
         roots.flatMap { walker.yamlFiles(in: FolderWalker.join($0, "scenarios"), recursive: true) }
+            .filter { !ContentKind.isQuestionBank($0) }  // `kind: interview` files are read by QuestionBankLoader
     }
 
     /// Every scenario that loads without errors, and every problem found. Two files with

@@ -23,8 +23,19 @@ struct FolderWalker {
     /// The `*.yaml` files in `folder` (and its subfolders when `recursive`), sorted,
     /// leaving out test plans (`*.testplan.yaml`) and hidden files.
     mutating func yamlFiles(in folder: String, recursive: Bool) -> [String] {
+        files(in: folder, recursive: recursive) { $0.hasSuffix(".yaml") && !$0.hasSuffix(".testplan.yaml") }
+    }
+
+    /// The test plans (`*.testplan.yaml`) in `folder` and its subfolders, sorted.
+    mutating func testPlanFiles(in folder: String) -> [String] {
+        files(in: folder, recursive: true) { $0.hasSuffix(".testplan.yaml") }
+    }
+
+    /// The files in `folder` (and its subfolders when `recursive`) whose path `matches`,
+    /// sorted, leaving out hidden files.
+    mutating func files(in folder: String, recursive: Bool, matching matches: (String) -> Bool) -> [String] {
         var files: [String] = []
-        walk(folder, recursive: recursive, depth: 0, into: &files)
+        walk(folder, recursive: recursive, depth: 0, matching: matches, into: &files)
         return files.sorted()
     }
 
@@ -33,14 +44,16 @@ struct FolderWalker {
         contents(of: folder).filter { Self.isFolder($0) }
     }
 
-    private mutating func walk(_ folder: String, recursive: Bool, depth: Int, into files: inout [String]) {
+    private mutating func walk(
+        _ folder: String, recursive: Bool, depth: Int, matching matches: (String) -> Bool, into files: inout [String]
+    ) {
         guard depth <= Self.maxDepth else { return }
         let real = URL(fileURLWithPath: folder).resolvingSymlinksInPath().path
         guard visited.insert(real).inserted else { return }
         for path in contents(of: folder) {
             if Self.isFolder(path) {
-                if recursive { walk(path, recursive: recursive, depth: depth + 1, into: &files) }
-            } else if path.hasSuffix(".yaml"), !path.hasSuffix(".testplan.yaml") {
+                if recursive { walk(path, recursive: recursive, depth: depth + 1, matching: matches, into: &files) }
+            } else if matches(path) {
                 files.append(path)
             }
         }

@@ -12,7 +12,8 @@ extension ScenarioReader {
     }
 
     private func readBeat(_ node: Node, depth: Int) -> Beat? {
-        guard var map = MappingReader(node, owner: "a beat", label: "an item of `beats`", context: context, depth: depth) else {
+        guard var map = MappingReader(
+            node, owner: "a beat", label: "an item of `beats`", context: context, depth: depth, shape: ScenarioFormat.beat) else {
             return nil
         }
         var beat = Beat(id: "", location: context.location(node))
@@ -35,7 +36,8 @@ extension ScenarioReader {
     }
 
     private func readTrigger(_ node: Node, _ label: String, depth: Int) -> Trigger? {
-        guard var map = MappingReader(node, owner: "a trigger", label: "an item of \(label)", context: context, depth: depth) else {
+        guard var map = MappingReader(
+            node, owner: "a trigger", label: "an item of \(label)", context: context, depth: depth, shape: ScenarioFormat.trigger) else {
             return nil
         }
         let condition = map.required("when").map { readCondition($0, "`when`", depth: depth + 1) } ?? Condition()
@@ -47,7 +49,7 @@ extension ScenarioReader {
             references.append(ScenarioReference(kind: .beat, name: target, node: gotoNode))
         }
         trigger.set = map.textMap("set", owner: "the trigger's `set`")
-        trigger.mood = map.number("mood", in: .moodChange)
+        trigger.mood = map.number("mood")
         trigger.once = map.bool("once") ?? false
         trigger.end = map.choice("end", BeatEnd.self)
         map.finish()

@@ -6,7 +6,8 @@ extension ScenarioReader {
     func readCondition(_ node: Node, _ label: String, depth: Int) -> Condition {
         var condition = Condition()
         condition.location = context.location(node)
-        guard var map = MappingReader(node, owner: "a condition", label: label, context: context, depth: depth) else {
+        guard var map = MappingReader(
+            node, owner: "a condition", label: label, context: context, depth: depth, shape: ScenarioFormat.condition) else {
             return condition
         }
         if let said = map.value("said") {
@@ -30,8 +31,8 @@ extension ScenarioReader {
                 .map(\.text)
         }
         condition.variables = map.textMap("variables", owner: "the condition's `variables`")
-        condition.moodAtLeast = map.number("mood-at-least", in: .mood)
-        condition.moodBelow = map.number("mood-below", in: .mood)
+        condition.moodAtLeast = map.number("mood-at-least")
+        condition.moodBelow = map.number("mood-below")
         condition.beat = reference(&map, "beat", kind: .beat, depth: depth)
         if let any = map.value("any"), let items = context.items(any, "`any`", depth: depth + 1) {
             condition.any = items.map { readCondition($0, "an item of `any`", depth: depth + 2) }

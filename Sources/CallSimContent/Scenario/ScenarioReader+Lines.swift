@@ -19,7 +19,8 @@ extension ScenarioReader {
         if case .scalar = node {
             return context.text(node, label, depth: depth).map { CustomerLine(text: $0, location: context.location(node)) }
         }
-        guard var map = MappingReader(node, owner: "a customer line", label: label, context: context, depth: depth) else {
+        guard var map = MappingReader(
+            node, owner: "a customer line", label: label, context: context, depth: depth, shape: ScenarioFormat.line) else {
             return nil
         }
         let text = map.requiredText("text") ?? ""
@@ -29,8 +30,8 @@ extension ScenarioReader {
         }
         let line = CustomerLine(
             text: text, tags: tags,
-            moodAtLeast: map.number("mood-at-least", in: .mood),
-            moodBelow: map.number("mood-below", in: .mood),
+            moodAtLeast: map.number("mood-at-least"),
+            moodBelow: map.number("mood-below"),
             location: context.location(node))
         map.finish()
         return line

@@ -4,12 +4,12 @@ import Yams
 /// What the agent may do: policy, actions, transfer targets, and the scorecard's changes.
 extension ScenarioReader {
     func readPolicy(_ node: Node, depth: Int) -> Policy {
-        guard var map = MappingReader(node, owner: "`policy`", label: "`policy`", context: context, depth: depth) else {
+        guard var map = MappingReader(node, owner: "`policy`", label: "`policy`", context: context, depth: depth, shape: ScenarioFormat.policy) else {
             return Policy()
         }
-        let refund = map.number("refund-limit", in: .nonNegative)
-        let credit = map.number("credit-limit", in: .nonNegative)
-        let hold = map.number("hold-limit", in: .between(1, 3600)) ?? 120
+        let refund = map.number("refund-limit")
+        let credit = map.number("credit-limit")
+        let hold = map.number("hold-limit") ?? 120
         var verifyBefore = Set<String>()
         if let list = map.value("verify-before") {
             for item in context.textItems(list, "`verify-before`", allowSingle: true, depth: depth + 1) {
@@ -24,7 +24,8 @@ extension ScenarioReader {
     func readActions(_ node: Node, depth: Int) -> [ActionDefinition] {
         guard let items = context.items(node, "`actions`", depth: depth) else { return [] }
         return items.compactMap { item in
-            guard var map = MappingReader(item, owner: "an action", label: "an item of `actions`", context: context, depth: depth + 1)
+            guard var map = MappingReader(
+                item, owner: "an action", label: "an item of `actions`", context: context, depth: depth + 1, shape: ScenarioFormat.action)
             else { return nil }
             var name = ""
             if let nameNode = map.required("name"), let value = context.identifier(nameNode, "action name", depth: depth + 2) {
@@ -46,7 +47,8 @@ extension ScenarioReader {
     func readTransfers(_ node: Node, depth: Int) -> [TransferTarget] {
         guard let items = context.items(node, "`transfers`", depth: depth) else { return [] }
         return items.compactMap { item in
-            guard var map = MappingReader(item, owner: "a transfer", label: "an item of `transfers`", context: context, depth: depth + 1)
+            guard var map = MappingReader(
+                item, owner: "a transfer", label: "an item of `transfers`", context: context, depth: depth + 1, shape: ScenarioFormat.transfer)
             else { return nil }
             var id = ""
             if let idNode = map.required("id"), let value = context.text(idNode, "the transfer `id`", depth: depth + 2) {
@@ -61,20 +63,22 @@ extension ScenarioReader {
 
     func readScorecard(_ node: Node, depth: Int) -> ScorecardOverrides {
         var overrides = ScorecardOverrides()
-        guard var map = MappingReader(node, owner: "`scorecard`", label: "`scorecard`", context: context, depth: depth) else {
+        guard var map = MappingReader(node, owner: "`scorecard`", label: "`scorecard`", context: context, depth: depth, shape: ScenarioFormat.scorecard) else {
             return overrides
         }
-        overrides.passMark = map.number("pass-mark", in: .between(0, 100))
+        overrides.passMark = map.number("pass-mark")
         if let weightsNode = map.value("weights"),
-           var weights = MappingReader(weightsNode, owner: "`scorecard.weights`", label: "`weights`", context: context, depth: depth + 1) {
-            for section in ScenarioVocabulary.sections {
-                if let weight = weights.number(section, in: .nonNegative) { overrides.weights[section] = weight }
+           var weights = MappingReader(
+               weightsNode, owner: "`scorecard.weights`", label: "`weights`", context: context, depth: depth + 1,
+               shape: ScenarioFormat.weights) {
+            for section in ScenarioFormat.weights.keyNames {
+                if let weight = weights.number(section) { overrides.weights[section] = weight }
             }
             weights.finish()
         }
         overrides.disabled = Set(map.textList("disabled"))
-        overrides.wordLimit = map.integer("word-limit", in: 1...10_000)
-        overrides.deadAirLimit = map.number("dead-air-limit", in: .positive)
+        overrides.wordLimit = map.integer("word-limit")
+        overrides.deadAirLimit = map.number("dead-air-limit")
         map.finish()
         return overrides
     }

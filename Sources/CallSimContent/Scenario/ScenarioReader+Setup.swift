@@ -4,7 +4,7 @@ import Yams
 /// The parts of a scenario that set the call up: brief, persona, facts.
 extension ScenarioReader {
     func readBrief(_ node: Node, depth: Int) -> Brief {
-        guard var map = MappingReader(node, owner: "`brief`", label: "`brief`", context: context, depth: depth) else {
+        guard var map = MappingReader(node, owner: "`brief`", label: "`brief`", context: context, depth: depth, shape: ScenarioFormat.brief) else {
             return Brief(situation: "", goal: "")
         }
         let situation = map.requiredText("situation") ?? ""
@@ -15,15 +15,15 @@ extension ScenarioReader {
     }
 
     func readPersona(_ node: Node, depth: Int) -> Persona {
-        guard var map = MappingReader(node, owner: "`persona`", label: "`persona`", context: context, depth: depth) else {
+        guard var map = MappingReader(node, owner: "`persona`", label: "`persona`", context: context, depth: depth, shape: ScenarioFormat.persona) else {
             return Persona(name: "", temperament: .calm, mood: 3, patience: 5)
         }
         let name = map.requiredText("name") ?? ""
         let temperament = map.required("temperament").flatMap {
             context.choice($0, "`temperament`", Temperament.self, depth: depth + 1)
         } ?? .calm
-        let mood = map.number("mood", in: .mood) ?? 3
-        let patience = map.integer("patience", in: 1...20) ?? 5
+        let mood = map.number("mood") ?? 3
+        let patience = map.integer("patience") ?? 5
         let style = map.text("style") ?? ""
         map.finish()
         return Persona(name: name, temperament: temperament, mood: mood, patience: patience, style: style)

@@ -26,9 +26,12 @@ final class ScenarioReader {
 
     /// The scenario, with placeholders where values were wrong; check `context.hasErrors`.
     func read(_ root: Node) -> Scenario? {
-        guard var top = MappingReader(root, owner: "the scenario", label: "the scenario", context: context, depth: 0) else {
+        guard var top = MappingReader(
+            root, owner: "the scenario", label: "the scenario", context: context, depth: 0, shape: ScenarioFormat.scenario)
+        else {
             return nil
         }
+        context.sourceMap.root = context.location(root)
         let depth = 1
         if let idNode = top.required("id") {
             idLocation = context.location(idNode)
@@ -48,6 +51,7 @@ final class ScenarioReader {
         let persona = top.required("persona").map { readPersona($0, depth: depth) }
             ?? Persona(name: "", temperament: .calm, mood: 3, patience: 5)
         let facts = top.value("facts").map { readFacts($0, depth: depth) } ?? [:]
+        let knows = top.textList("knows")
         let policy = top.value("policy").map { readPolicy($0, depth: depth) } ?? Policy()
         let actions = top.value("actions").map { readActions($0, depth: depth) } ?? []
         let transfers = top.value("transfers").map { readTransfers($0, depth: depth) } ?? []
@@ -63,13 +67,17 @@ final class ScenarioReader {
         let scorecard = top.value("scorecard").map { readScorecard($0, depth: depth) } ?? ScorecardOverrides()
         let phrasebooks = top.textList("phrasebooks")
         let modelLines = top.textList("model-lines")
+        let hints = top.textList("hints")
         top.finish()
         checkReferences()
-        return Scenario(
+        var scenario = Scenario(
             id: id ?? "", title: title, summary: summary, language: language, channel: channel,
             direction: direction, department: department, difficulty: difficulty, company: company,
             brief: brief, persona: persona, facts: facts, policy: policy, actions: actions,
             transfers: transfers, start: start, beats: beats, anytime: anytime, resolution: resolution,
             outOfHands: outOfHands, scorecard: scorecard, phrasebooks: phrasebooks, modelLines: modelLines)
+        scenario.knows = knows
+        scenario.hints = hints
+        return scenario
     }
 }

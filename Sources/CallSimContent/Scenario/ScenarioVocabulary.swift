@@ -6,8 +6,6 @@ enum ScenarioVocabulary {
     static let languages = ["en", "ar", "fa"]
     /// In-call commands a condition may test.
     static let commands = ["hold", "resume", "transfer", "escalate", "end", "notes"]
-    /// Scorecard sections a scenario may weigh.
-    static let sections = ["opening", "verification", "empathy", "call-control", "language", "resolution", "closing"]
     /// Tags a customer line may carry besides `gives:FACT`.
     static let plainTags = ["upset", "calm", "off-topic"]
     /// Identity facts, as written in `facts`, `given` and `gives:FACT`.

@@ -1,8 +1,10 @@
+import CallSimCore
 import Yams
 
 /// Reads one mapping node: hands out the values of the keys asked for, reports missing
-/// required keys, and at `finish()` reports every key never asked for, suggesting the
-/// closest known key.
+/// required keys, and at `finish()` reports every unknown key, suggesting the closest known
+/// key. With a `FormatShape`, the known keys are the shape's (the one description of the
+/// format); without one, they are the keys asked for.
 struct MappingReader {
     /// One key and its value.
     struct Entry {
@@ -18,6 +20,8 @@ struct MappingReader {
     let depth: Int
     /// The mapping in messages: "the scenario", "`persona`", "a beat".
     let owner: String
+    /// The format's description of this mapping, when it has one.
+    let shape: FormatShape?
     private var entries: [Entry] = []
     private var asked: [String] = []
     private var missing: [String] = []
@@ -28,12 +32,13 @@ struct MappingReader {
     /// with `duplicateCode` as a duplicate `duplicateNoun` and otherwise ignored.
     init?(
         _ node: Node, owner: String, label: String, context: ReadContext, depth: Int,
-        duplicateCode: String = "Y008", duplicateNoun: String = "key"
+        duplicateCode: String = "Y008", duplicateNoun: String = "key", shape: FormatShape? = nil
     ) {
         self.context = context
         self.node = node
         self.depth = depth
         self.owner = owner
+        self.shape = shape
         guard context.visit(node, depth: depth) else { return nil }
         guard case .mapping(let mapping) = node else {
             context.error(.wrongType, "expected a mapping for \(label), found \(node.kindDescription)", at: node)
@@ -53,12 +58,15 @@ struct MappingReader {
                 continue
             }
             entries.append(Entry(key: scalar.string, keyNode: key, value: value))
+            context.recordKey(scalar.string, in: node, key: key, value: value)
         }
+        if let shape, context.tracksFormatUse { context.formatUse.present[shape.id, default: []].formUnion(entries.map(\.key)) }
     }
 
     /// The value of `key`, or nil when it is absent or empty. Marks `key` as known.
     mutating func value(_ key: String) -> Node? {
         asked.append(key)
+        if let shape { context.noteAsked(key, shape: shape) }
         guard let entry = entries.first(where: { $0.key == key }), !entry.value.isNull else { return nil }
         return entry.value
     }
@@ -68,6 +76,7 @@ struct MappingReader {
     /// An absent key is reported by `finish()`, and not at all when an unknown key there
     /// looks like a misspelling of it (`tittle` for `title`): that message says it all.
     mutating func required(_ key: String) -> Node? {
+        if let shape { context.noteRequired(key, shape: shape) }
         if let value = value(key) { return value }
         if let entry = entries.first(where: { $0.key == key }) {
             context.error(.missingKey, "`\(key)` in \(owner) has no value", at: entry.value)
@@ -87,12 +96,13 @@ struct MappingReader {
     func finish() {
         guard !context.stopped else { return }
         var suggested = Set<String>()
-        for entry in entries where !asked.contains(entry.key) {
+        let known = shape?.keyNames ?? asked
+        for entry in entries where !known.contains(entry.key) && !asked.contains(entry.key) {
             if entry.key == "<<" {
                 context.error(.unknownKey, "merge keys (`<<`) are not supported in \(owner); write the keys out", at: entry.keyNode)
                 continue
             }
-            let suggestion = Suggestion.closest(to: entry.key, in: asked)
+            let suggestion = Suggestion.closest(to: entry.key, in: known)
             if let suggestion { suggested.insert(suggestion) }
             context.error(
                 .unknownKey,
@@ -154,5 +164,32 @@ struct MappingReader {
             }
         }
         return result
+    }
+}
+
+extension MappingReader {
+    /// Where the value of `key` starts, when the mapping has it.
+    func valueLocation(_ key: String) -> SourceLocation? {
+        entries.first { $0.key == key }.map { context.location($0.value) }
+    }
+}
+
+extension MappingReader {
+    /// An optional number within the range the mapping's shape gives `key`.
+    mutating func number(_ key: String) -> Double? {
+        guard case .number(let range)? = shape?.key(key)?.value else {
+            _ = value(key)
+            return nil
+        }
+        return number(key, in: range)
+    }
+
+    /// An optional whole number within the range the mapping's shape gives `key`.
+    mutating func integer(_ key: String) -> Int? {
+        guard case .integer(let range)? = shape?.key(key)?.value else {
+            _ = value(key)
+            return nil
+        }
+        return integer(key, in: range)
     }
 }

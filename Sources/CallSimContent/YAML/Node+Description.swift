@@ -34,5 +34,23 @@ extension Node {
 
 extension Node {
     /// The resolved tag's name: `.str`, `.int`, `.float`, `.bool`, `.null`, ...
-    var tagName: Tag.Name { Tag.Name(rawValue: tag.rawValue) }
+    ///
+    /// Documents are composed with Yams' basic resolver (`YAMLComposer`), so a scalar's tag is
+    /// resolved here with the default (YAML 1.1) rules, without changing the node. Only short
+    /// scalars, and those that start like a number, can be anything but text, so the rules'
+    /// regular expressions run for those alone (a long text with an explicit non-text tag,
+    /// which no scenario has, reads as text).
+    var tagName: Tag.Name {
+        guard case .scalar(let scalar) = self else { return Tag.Name(rawValue: tag.rawValue) }
+        return Self.mayBeTyped(scalar.string) ? Resolver.default.resolveTag(of: self) : .str
+    }
+
+    /// False when no default rule can match `text`: bools and null are at most five
+    /// characters (`false`), merge and value keys two; numbers and timestamps start with a
+    /// digit, a sign or a dot.
+    static func mayBeTyped(_ text: String) -> Bool {
+        guard let first = text.unicodeScalars.first else { return true }
+        if text.utf8.count <= 5 { return true }
+        return ("0"..."9").contains(first) || first == "+" || first == "-" || first == "."
+    }
 }

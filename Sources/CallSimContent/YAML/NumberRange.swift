@@ -1,5 +1,5 @@
 /// The values a number in a file may take, and how to say so.
-struct NumberRange {
+struct NumberRange: Sendable {
     var lower: Double?
     var upper: Double?
     var lowerExclusive = false

@@ -125,9 +125,17 @@ extension ReadContext {
 
     /// A list of texts with the node of each, for checks that point at one item.
     func textItems(_ node: Node, _ label: String, allowSingle: Bool = false, depth: Int) -> [(text: String, node: Node)] {
-        if allowSingle, case .scalar = node { return text(node, label, depth: depth).map { [($0, node)] } ?? [] }
+        if allowSingle, case .scalar = node {
+            guard let single = text(node, label, depth: depth) else { return [] }
+            recordItem(single, in: node, at: node)
+            return [(single, node)]
+        }
         guard let items = items(node, label, depth: depth) else { return [] }
-        return items.compactMap { item in text(item, "an item of \(label)", depth: depth + 1).map { ($0, item) } }
+        return items.compactMap { item in
+            guard let value = text(item, "an item of \(label)", depth: depth + 1) else { return nil }
+            recordItem(value, in: node, at: item)
+            return (value, item)
+        }
     }
 
     /// True for `[a-z0-9-]+`.

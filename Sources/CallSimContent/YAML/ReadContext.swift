@@ -17,6 +17,15 @@ final class ReadContext {
     private(set) var visits = 0
     /// True once a limit is hit: nothing more is read or reported.
     private(set) var stopped = false
+    /// Where every key and list item is written, when `recordsSources` is set.
+    var sourceMap = ScenarioSourceMap()
+    /// True to fill `sourceMap` while reading (scenarios, for authoring checks).
+    var recordsSources = false
+    /// The keys the reader asked for and required, by format shape, to check the reader
+    /// against the format description in tests (recorded when `tracksFormatUse` is set).
+    var formatUse = FormatUse()
+    /// True to fill `formatUse` (tests of the format description).
+    var tracksFormatUse = false
 
     init(path: String, family: StructureFamily, renamedKeys: [TextPosition: RenamedKey] = [:]) {
         self.path = path

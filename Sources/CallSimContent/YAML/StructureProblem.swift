@@ -1,5 +1,5 @@
-/// The structural problems both scenario (`S`) and phrasebook (`B`) files share; the
-/// number is the same in both families (`S001` and `B001` are both an unknown key).
+/// The structural problems scenario (`S`), phrasebook (`B`) and test plan (`T`) files share;
+/// the number is the same in every family (`S001`, `B001` and `T001` are all an unknown key).
 enum StructureProblem: Int {
     case unknownKey = 1
     case wrongType = 2
@@ -19,4 +19,5 @@ enum StructureProblem: Int {
 enum StructureFamily: String {
     case scenario = "S"
     case phrasebook = "B"
+    case testPlan = "T"
 }

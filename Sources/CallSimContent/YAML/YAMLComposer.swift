@@ -13,7 +13,10 @@ enum YAMLComposer {
         var renamed: [TextPosition: RenamedKey] = [:]
         for attempt in 0...SourceLimits.maxDuplicateKeys {
             do {
-                guard let root = try Yams.compose(yaml: working, .default, .default, .utf8) else {
+                // The basic resolver leaves plain scalars untyped: `Node.tagName` types only the
+                // values that are read as numbers or true/false, which saves a round of regular
+                // expressions per key and value (most of the time spent reading a file).
+                guard let root = try Yams.compose(yaml: working, .basic, .default, .utf8) else {
                     let empty = text.unicodeScalars.allSatisfy { $0.properties.isWhitespace }
                     let what = empty ? "the file is empty" : "the file holds only comments"
                     return (nil, [.error("Y003", what + "; " + emptyHint, at: .whole(path))])

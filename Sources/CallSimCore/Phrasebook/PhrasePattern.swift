@@ -37,6 +37,38 @@ public enum PhrasePattern {
     /// The slots a pattern may use.
     public static let knownSlots: Set<String> = ["agent", "company", "customer"]
 
+    /// The words of `pattern` that normalise to nothing (punctuation or symbols only, such as
+    /// `—` or `👍`), with their 1-based columns: the matcher drops them, so they can never be
+    /// matched, and an alternative made of one of them makes its group optional.
+    public static func silentWords(in pattern: String) -> [(word: String, column: Int)] {
+        var found: [(word: String, column: Int)] = []
+        var word = String.UnicodeScalarView()
+        var wordColumn = 0
+        var inSlot = false
+        func endWord() {
+            if !word.isEmpty, Normalizer.normalize(String(word)).tokens.isEmpty { found.append((String(word), wordColumn)) }
+            word = String.UnicodeScalarView()
+        }
+        for (index, scalar) in pattern.unicodeScalars.enumerated() {
+            if inSlot {
+                if scalar == "}" { inSlot = false }
+                continue
+            }
+            switch scalar {
+            case " ", "\t", "(", ")", "[", "]", "|", "*":
+                endWord()
+            case "{":
+                endWord()
+                inSlot = true
+            default:
+                if word.isEmpty { wordColumn = index + 1 }
+                word.append(scalar)
+            }
+        }
+        endWord()
+        return found
+    }
+
     indirect enum Node {
         case sequence([Node])
         case choice([Node])

@@ -1,72 +1,197 @@
 /// Finds the vocabulary words one edit away from a word (a substitution, insertion,
-/// deletion or transposition of adjacent letters), for words of five letters or more.
+/// deletion or transposition of adjacent letters), for vocabulary words of five letters or more.
 ///
-/// Built like SymSpell: every vocabulary word is indexed under itself and under each of its
-/// one-letter deletions; a word's candidates are the entries under it and its deletions,
-/// checked with an exact distance test. The first letter must agree: typos there are rare,
-/// and allowing them doubles the false matches.
+/// Built like SymSpell: every such word is indexed under the hash of itself and of each of
+/// its one-letter deletions; a typed word's candidates are the entries under it and its
+/// deletions, checked with an exact distance test. The first letter must agree: typos there
+/// are rare, and allowing them doubles the false matches (and deleting it is never tried).
+/// Letters are Unicode scalars, so an Arabic letter is one letter although it is two bytes.
 struct TypoIndex: Sendable {
     static let minimumLength = 5
 
-    private var byKey: [String: [Int32]] = [:]
-    private var words: [[Unicode.Scalar]] = []
-    /// The longest vocabulary word: a longer word cannot be one edit away from any.
-    private var longest = 0
+    /// Open-addressing table of variant hashes; `ids[starts[slot]..<starts[slot] + counts[slot]]`.
+    private var hashes: [UInt64] = []
+    private var starts: [Int32] = []
+    private var counts: [Int32] = []
+    private var ids: [Int32] = []
+    private var mask = 0
+    /// The longest vocabulary word, in letters: a longer word cannot be one edit away from any.
+    private(set) var longest = 0
 
-    init(vocabulary: [String: Int32]) {
-        words = Array(repeating: [], count: vocabulary.count)
-        for (word, id) in vocabulary {
-            let scalars = Array(word.unicodeScalars)
-            words[Int(id)] = scalars
-            longest = max(longest, scalars.count)
-            guard scalars.count >= Self.minimumLength else { continue }
-            byKey[word, default: []].append(id)
-            for index in 1..<scalars.count {
-                var deleted = scalars
-                deleted.remove(at: index)
-                byKey[String(String.UnicodeScalarView(deleted)), default: []].append(id)
+    /// Scratch space for one lookup, reused across lookups.
+    struct Scratch: Sendable {
+        var letters: [UInt32] = []
+        var bounds: [Int] = []
+        var variant: [UInt8] = []
+        var other: [UInt32] = []
+    }
+
+    /// Indexes every word of `words` with five letters or more.
+    init(words: WordTable) {
+        var entries: [(hash: UInt64, id: Int32)] = []
+        var scratch = Scratch()
+        for id in 0..<Int32(words.count) {
+            let word = Array(words.word(id))
+            Self.letters(of: word, into: &scratch)
+            let count = scratch.letters.count
+            longest = max(longest, count)
+            guard count >= Self.minimumLength else { continue }
+            entries.append((WordHash.hash(word), id))
+            for deleted in 1..<count {
+                Self.variant(of: word, deleting: deleted, scratch: &scratch)
+                entries.append((WordHash.hash(scratch.variant), id))
             }
+        }
+        entries.sort { ($0.hash, $0.id) < ($1.hash, $1.id) }
+        var size = 16
+        while size < entries.count * 2 { size <<= 1 }
+        hashes = Array(repeating: 0, count: size)
+        starts = Array(repeating: 0, count: size)
+        counts = Array(repeating: 0, count: size)
+        mask = size - 1
+        var index = 0
+        while index < entries.count {
+            let hash = entries[index].hash
+            var slot = Int(truncatingIfNeeded: hash) & mask
+            while counts[slot] != 0 { slot = (slot + 1) & mask }
+            hashes[slot] = hash
+            starts[slot] = Int32(ids.count)
+            while index < entries.count, entries[index].hash == hash {
+                if ids.count == Int(starts[slot]) || ids.last != entries[index].id { ids.append(entries[index].id) }
+                index += 1
+            }
+            counts[slot] = Int32(ids.count) - starts[slot]
         }
     }
 
-    /// Vocabulary ids within one edit of `word` (never the word itself).
-    func candidates(for word: String) -> [Int32] {
-        guard word.utf8.count <= (longest + 1) * 4 else { return [] }
-        let scalars = Array(word.unicodeScalars)
-        guard scalars.count >= Self.minimumLength - 1, scalars.count <= longest + 1 else { return [] }
-        var found: [Int32] = []
-        func consider(_ key: String) {
-            guard let ids = byKey[key] else { return }
-            for id in ids where !found.contains(id) {
-                let other = words[Int(id)]
-                if other != scalars, other.count >= Self.minimumLength || scalars.count >= Self.minimumLength,
-                   other.first == scalars.first, Self.isOneEdit(scalars, other) {
-                    found.append(id)
+    /// Appends to `found` the ids of vocabulary words within one edit of `word` (never the
+    /// word itself), whose hash is `hash`. `word` must be readable for eight bytes from its
+    /// start (the normaliser's buffers are): an ASCII word of up to eight bytes, most of
+    /// them, makes its deletions with shifts and masks, without copying bytes.
+    func candidates(
+        for word: UnsafeBufferPointer<UInt8>, hash: UInt64, words: WordTable, scratch: inout Scratch, into found: inout [Int32]
+    ) {
+        guard !ids.isEmpty, word.count <= (longest + 1) * 4, let base = word.baseAddress else { return }
+        let before = found.count
+        var lettersReady = false
+        if word.count <= 8 {
+            let packed = WordHash.prefix(base, count: word.count)
+            if packed & 0x8080_8080_8080_8080 == 0 {
+                let count = word.count
+                guard count >= Self.minimumLength - 1, count <= longest + 1 else { return }
+                consider(hash, word: word, ready: &lettersReady, words: words, scratch: &scratch, found: &found, from: before)
+                for deleted in 1..<count {
+                    let low = packed & ((1 << (UInt64(deleted) * 8)) - 1)
+                    let high = (packed >> (UInt64(deleted + 1) * 8)) << (UInt64(deleted) * 8)
+                    let variant = WordHash.hash(prefix: low | high, count: count - 1)
+                    consider(variant, word: word, ready: &lettersReady, words: words, scratch: &scratch, found: &found, from: before)
                 }
+                return
             }
         }
-        consider(word)
-        for index in 1..<scalars.count {
-            var deleted = scalars
-            deleted.remove(at: index)
-            consider(String(String.UnicodeScalarView(deleted)))
+        Self.letters(of: word, into: &scratch)
+        lettersReady = true
+        let letterCount = scratch.letters.count
+        guard letterCount >= Self.minimumLength - 1, letterCount <= longest + 1 else { return }
+        consider(hash, word: word, ready: &lettersReady, words: words, scratch: &scratch, found: &found, from: before)
+        for deleted in 1..<letterCount {
+            Self.variant(of: word, deleting: deleted, scratch: &scratch)
+            consider(WordHash.hash(scratch.variant), word: word, ready: &lettersReady, words: words, scratch: &scratch, found: &found, from: before)
         }
-        return found
+    }
+
+    private func consider(
+        _ hash: UInt64, word: UnsafeBufferPointer<UInt8>, ready: inout Bool, words: WordTable, scratch: inout Scratch,
+        found: inout [Int32], from: Int
+    ) {
+        var slot = Int(truncatingIfNeeded: hash) & mask
+        while counts[slot] != 0 {
+            if hashes[slot] == hash {
+                if !ready {
+                    Self.letters(of: word, into: &scratch)
+                    ready = true
+                }
+                var other: [UInt32] = []
+                swap(&other, &scratch.other)
+                defer { swap(&other, &scratch.other) }
+                let start = Int(starts[slot])
+                for id in ids[start..<(start + Int(counts[slot]))] where !found[from...].contains(id) {
+                    Self.letters(of: words.word(id), into: &other)
+                    if other != scratch.letters, other.first == scratch.letters.first,
+                       other.count >= Self.minimumLength || scratch.letters.count >= Self.minimumLength,
+                       Self.isOneEdit(scratch.letters, other) {
+                        found.append(id)
+                    }
+                }
+                return
+            }
+            slot = (slot + 1) & mask
+        }
+    }
+
+    /// The scalars of UTF-8 `bytes` into `scratch.letters`, and where each starts into `scratch.bounds`.
+    static func letters<Bytes: Collection<UInt8>>(of bytes: Bytes, into scratch: inout Scratch) {
+        Self.letters(of: bytes, into: &scratch.letters, bounds: &scratch.bounds)
+    }
+
+    static func letters<Bytes: Collection<UInt8>>(of bytes: Bytes, into output: inout [UInt32]) {
+        var bounds: [Int] = []
+        Self.letters(of: bytes, into: &output, bounds: &bounds)
+    }
+
+    private static func letters<Bytes: Collection<UInt8>>(of bytes: Bytes, into letters: inout [UInt32], bounds: inout [Int]) {
+        letters.removeAll(keepingCapacity: true)
+        bounds.removeAll(keepingCapacity: true)
+        var offset = 0
+        var value: UInt32 = 0
+        var pending = 0
+        for byte in bytes {
+            if pending > 0, byte & 0xC0 == 0x80 {
+                value = value << 6 | UInt32(byte & 0x3F)
+                pending -= 1
+                if pending == 0 { letters.append(value) }
+            } else {
+                if pending > 0 { letters.append(value) }  // a cut-short sequence still counts once
+                bounds.append(offset)
+                switch byte {
+                case 0..<0x80: value = UInt32(byte); pending = 0; letters.append(value)
+                case 0xC0..<0xE0: value = UInt32(byte & 0x1F); pending = 1
+                case 0xE0..<0xF0: value = UInt32(byte & 0x0F); pending = 2
+                default: value = UInt32(byte & 0x07); pending = 3
+                }
+            }
+            offset += 1
+        }
+        if pending > 0 { letters.append(value) }
+        bounds.append(offset)
+    }
+
+    /// `word` without its letter number `deleted`, into `scratch.variant` (`scratch.bounds`
+    /// must hold the word's letter bounds).
+    private static func variant<Bytes: Collection<UInt8>>(of word: Bytes, deleting deleted: Int, scratch: inout Scratch)
+    where Bytes.Index == Int {
+        scratch.variant.removeAll(keepingCapacity: true)
+        let from = scratch.bounds[deleted], to = scratch.bounds[deleted + 1]
+        let base = word.startIndex
+        scratch.variant.append(contentsOf: word[base..<(base + from)])
+        scratch.variant.append(contentsOf: word[(base + to)...])
     }
 
     /// True when `a` and `b` differ by exactly one edit (Damerau: adjacent transposition counts as one).
-    static func isOneEdit(_ a: [Unicode.Scalar], _ b: [Unicode.Scalar]) -> Bool {
+    static func isOneEdit(_ a: [UInt32], _ b: [UInt32]) -> Bool {
         if a.count == b.count {
-            var differences: [Int] = []
+            var first = -1, second = -1
             for index in a.indices where a[index] != b[index] {
-                differences.append(index)
-                if differences.count > 2 { return false }
+                if first < 0 {
+                    first = index
+                } else if second < 0 {
+                    second = index
+                } else {
+                    return false
+                }
             }
-            if differences.count == 1 { return true }
-            if differences.count == 2 {
-                let i = differences[0], j = differences[1]
-                return j == i + 1 && a[i] == b[j] && a[j] == b[i]
-            }
+            if first >= 0, second < 0 { return true }
+            if second >= 0 { return second == first + 1 && a[first] == b[second] && a[second] == b[first] }
             return false
         }
         let (long, short) = a.count > b.count ? (a, b) : (b, a)

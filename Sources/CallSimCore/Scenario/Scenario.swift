@@ -155,6 +155,11 @@ public struct Scenario: Sendable {
     public var phrasebooks: [String]
     /// Shown after the call: lines a strong agent would say.
     public var modelLines: [String]
+    /// What the customer knows besides their identity details (what happened, what they
+    /// want), for trainers reading the scenario; the simulator does not use it.
+    public var knows: [String] = []
+    /// Coach-mode hints for the whole call, given by `/hint` in turn when the beat has none.
+    public var hints: [String] = []
     /// The file it was read from.
     public var path: String
     /// A hash of the file's bytes, recorded with every session.

@@ -118,6 +118,7 @@ extension CallSession {
     /// rule still open.
     public var currentHint: String? {
         if let hint = configuration.scenario?.beat(state.beat)?.hint { return hint }
+        if let hints = configuration.scenario?.hints, !hints.isEmpty { return hints[turns.count % hints.count] }
         return nil
     }
 }

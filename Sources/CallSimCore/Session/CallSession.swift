@@ -36,7 +36,7 @@ public struct CallSession: Sendable {
         if let agent = configuration.agentName, !agent.isEmpty { slots["agent"] = agent }
         if let company = configuration.company, !company.isEmpty { slots["company"] = company }
         if let customer = configuration.customerName, !customer.isEmpty { slots["customer"] = customer }
-        matcher = PhraseMatcher(phrasebook: configuration.phrasebook, slots: slots)
+        matcher = (configuration.matcher ?? PhraseMatcher(phrasebook: configuration.phrasebook)).with(slots: slots)
         categoriesByID = Dictionary(configuration.phrasebook.categories.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
         generator = SeededGenerator(seed: configuration.seed)
         let scenario = configuration.scenario

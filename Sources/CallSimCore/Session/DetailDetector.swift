@@ -1,5 +1,23 @@
-/// Finds identity details in a customer's words, working on Unicode scalars (digits in any
-/// script are read as ASCII by the normaliser first).
+/// Finds the identity details a customer gives in an untagged line, in English, Arabic and
+/// Persian (digits in any script are read as ASCII by the normaliser first; spoken digits,
+/// "four six one", «اربعه سته واحد», «چهار شش یک», are read as digits too).
+///
+/// - e-mail: a word with `@` between letters or digits.
+/// - date of birth: a date (`14/03/1988`, `1988-03-14`, a month name beside a day or year)
+///   when the agent asked for the date of birth, the customer says it is one, or it has a
+///   plausible birth year; a payment date is not an identity detail.
+/// - identifiers introduced by their name: "account ID: M6EBXQJR5M", "order # is 4953808575",
+///   "my phone number is 461 ...", "zip is 39949", "ending in 4417", «رقم حسابي ...»,
+///   «شماره سفارش ...»; a username, PIN or password so introduced is claimed and not counted.
+/// - other numbers by length and by what the agent just asked: 4 digits are a postcode or
+///   card digits only when asked; 5–6 a postcode, order or account number; 7–9 an order,
+///   phone or account number; 10–15 a phone, account or order number.
+/// - a letters-and-digits code (`tzusl472y9`) answering a question about the account or order.
+/// - an address: a number followed by a street word ("9600 Brushwick Dr", «شارع», «خیابان»),
+///   or a number or street word in a line that says it is an address or answers for one.
+/// - a postcode with letters ("SW1A 1AA") when asked or named.
+/// - a name: the customer's known full name, a self-introduction ("my name is ...", «اسمي ...»,
+///   «اسمم ...»), or, when asked, an answer that is one to four words and nothing else.
 public enum DetailDetector {
     static let months: Set<String> = [
         "january", "february", "march", "april", "may", "june", "july", "august", "september",
@@ -12,9 +30,6 @@ public enum DetailDetector {
         "اذر", "دي", "بهمن", "اسفند",
     ]
 
-    /// Words that say a date is a birth date (English, Arabic, Persian; normalised).
-    static let birthWords: Set<String> = ["born", "birth", "birthday", "dob", "ميلاد", "ميلادي", "مواليد", "ولدت", "تولد", "متولد"]
-
     /// A four-digit year in which a caller could have been born: 1900–2015, or 1280–1440 in
     /// the Solar and lunar Hijri calendars. A payment date ("3 November") has no such year.
     static func isBirthYear(_ token: String) -> Bool {
@@ -22,104 +37,98 @@ public enum DetailDetector {
         return (1900...2015).contains(year) || (1280...1440).contains(year)
     }
 
-    /// The identity facts `text` gives. `asked` holds the facts the agent just asked for, so a
-    /// bare number or a name can be attributed.
+    /// The identity facts `text` gives, in the order above. `asked` holds the facts the agent
+    /// just asked for, so a bare number or a name can be attributed.
     public static func facts(in text: String, asked: Set<String>, customerName: String?) -> [String] {
         var found: [String] = []
-        func add(_ fact: String) { if !found.contains(fact) { found.append(fact) } }
-        let tokens = Normalizer.normalize(text).tokens.map(\.text)
+        func add(_ fact: String) { if !fact.isEmpty, !found.contains(fact) { found.append(fact) } }
+        let normalized = Normalizer.normalize(text)
+        let tokens = normalized.tokens.map(\.text)
+        let emailTokens = tokensInEmails(normalized)
+        if !emailTokens.isEmpty { add("email") }
 
-        if text.unicodeScalars.contains("@"), text.split(separator: " ").contains(where: { $0.contains("@") && $0.contains(".") }) {
-            add("email")
-        }
-        // Dates (a month name next to a number, or d/m/y) count as a date of birth when the agent
-        // asked for one or the customer says it is one: a payment date is not an identity detail.
+        let dates = dateTokens(in: normalized)
         let aboutBirth = asked.contains("date-of-birth") || tokens.contains(where: birthWords.contains)
             || tokens.contains(where: Self.isBirthYear)
-        if aboutBirth {
-            for (index, token) in tokens.enumerated() where months.contains(token) {
-                let near = [index - 1, index + 1].filter { tokens.indices.contains($0) }
-                if near.contains(where: { tokens[$0].allSatisfy(\.isNumber) }) { add("date-of-birth") }
-            }
-            if containsSlashDate(text) { add("date-of-birth") }
-        }
+        if aboutBirth, dates.numeric || dates.named { add("date-of-birth") }
 
-        // Digit runs, joined across spaces and dashes ("0100 555 0142").
-        for run in digitRuns(text) {
-            switch run.count {
-            case 4:
-                if asked.contains("postcode") { add("postcode") } else if asked.contains("card-digits") { add("card-digits") }
-            case 5...6:
-                if asked.contains("postcode") { add("postcode") } else if asked.contains("order-number") { add("order-number") } else { add("account-number") }
-            case 7...9:
-                if asked.contains("order-number") { add("order-number") } else if asked.contains("phone") { add("phone") } else { add("account-number") }
-            case 10...15:
-                if asked.contains("account-number") && !asked.contains("phone") { add("account-number") } else { add("phone") }
-            default:
-                break
+        var claimed = emailTokens.union(dates.tokens)
+        var runs = self.runs(in: normalized, excluding: dates.tokens)
+        for fact in introducedIdentifiers(in: normalized, runs: &runs, claimed: &claimed, asked: asked) { add(fact) }
+        if isAddress(tokens, runs: &runs, claimed: &claimed, asked: asked) { add("address") }
+        for run in runs {
+            claimed.formUnion(run.tokens)
+            add(classify(run, asked: asked))
+        }
+        if asked.contains("account-number") || asked.contains("order-number") {
+            for (index, token) in normalized.tokens.enumerated() where !claimed.contains(index) && isCode(token.text) {
+                add(asked.contains("account-number") ? "account-number" : "order-number")
             }
         }
         // Letter-digit postcodes such as "SW1A 1AA" or "M1 1AE".
         if asked.contains("postcode") || tokens.contains("postcode") {
-            if tokens.contains(where: { token in token.contains(where: \.isNumber) && token.contains(where: \.isLetter) && token.count <= 4 }) {
-                add("postcode")
+            let short = tokens.enumerated().contains { index, token in
+                !claimed.contains(index) && token.contains(where: \.isNumber) && token.contains(where: \.isLetter) && token.count <= 4
             }
+            if short { add("postcode") }
         }
-        // A name, when asked for it or when it matches the customer's known name.
-        if let name = customerName, !name.isEmpty {
-            let nameTokens = Normalizer.normalize(name).tokens.map(\.text)
-            if nameTokens.count >= 2, nameTokens.allSatisfy(tokens.contains) { add("name") }
-            else if asked.contains("name"), nameTokens.contains(where: tokens.contains) { add("name") }
-        } else if asked.contains("name"), (2...5).contains(tokens.count) || tokens.starts(with: ["my", "name", "is"]) || tokens.starts(with: ["it", "is"]) {
-            add("name")
+        if givesName(normalized, asked: asked, customerName: customerName) { add("name") }
+        return found
+    }
+
+    /// The fact a number is, from its length and what the agent just asked.
+    static func classify(_ run: DigitRun, asked: Set<String>) -> String {
+        switch run.digits.count {
+        case 4:
+            if asked.contains("postcode") { return "postcode" }
+            return asked.contains("card-digits") ? "card-digits" : ""
+        case 5...6:
+            if asked.contains("postcode") { return "postcode" }
+            if asked.contains("order-number") { return "order-number" }
+            // A five- or six-digit number answering for an address is its zip or postcode.
+            if asked.contains("address"), !asked.contains("account-number") { return "postcode" }
+            return "account-number"
+        case 7...9:
+            if asked.contains("order-number") { return "order-number" }
+            return asked.contains("phone") ? "phone" : "account-number"
+        case 10...15:
+            if asked.contains("phone") { return "phone" }
+            if asked.contains("account-number") { return "account-number" }
+            return asked.contains("order-number") ? "order-number" : "phone"
+        default:
+            return ""
+        }
+    }
+
+    /// A code of letters and digits, such as an account id (`tzusl472y9`).
+    static func isCode(_ token: String) -> Bool {
+        token.count >= 5 && token.count <= 20 && token.contains(where: \.isASCIIDigit) && token.contains(where: \.isLetter)
+    }
+
+    /// The tokens of e-mail addresses: words with `@` between letters or digits.
+    static func tokensInEmails(_ text: NormalizedText) -> Set<Int> {
+        var spans: [Range<Int>] = []
+        var offset = 0
+        for word in text.original.utf8.split(separator: 0x20, omittingEmptySubsequences: false) {
+            defer { offset += word.count + 1 }
+            guard let at = word.firstIndex(of: 0x40) else { continue }
+            let before = word[word.startIndex..<at].contains(where: isAlphanumericASCII)
+            let after = word[word.index(after: at)...].filter(isAlphanumericASCII).count >= 2
+            if before, after { spans.append(offset..<(offset + word.count)) }
+        }
+        var found = Set<Int>()
+        for (index, token) in text.tokens.enumerated() where spans.contains(where: { $0.contains(token.start) }) {
+            found.insert(index)
         }
         return found
     }
 
-    static func containsSlashDate(_ text: String) -> Bool {
-        let pieces = Normalizer.normalize(text.replacingSlashes()).tokens.map(\.text)
-        for index in pieces.indices.dropLast(2) {
-            let a = pieces[index], b = pieces[index + 1], c = pieces[index + 2]
-            if [a, b, c].allSatisfy({ $0.allSatisfy(\.isNumber) }), a.count <= 2, b.count <= 2, c.count == 4 || c.count == 2,
-               text.contains("/") || text.contains(".") {
-                return true
-            }
-        }
-        return false
+    private static func isAlphanumericASCII(_ byte: UInt8) -> Bool {
+        (0x30...0x39).contains(byte) || (0x41...0x5A).contains(byte) || (0x61...0x7A).contains(byte)
     }
 
-    /// Runs of digits, in ASCII, joining groups separated by a single space or dash.
+    /// Runs of digits, in ASCII, joining groups separated by spaces, dashes or brackets.
     static func digitRuns(_ text: String) -> [String] {
-        let normalized = Normalizer.normalize(text)
-        var runs: [String] = []
-        var current = ""
-        var lastEnd = -1
-        let utf8 = Array(text.utf8)
-        for token in normalized.tokens {
-            let digitsOnly = token.text.allSatisfy(\.isNumber)
-            if digitsOnly {
-                let separator = lastEnd >= 0 ? utf8[lastEnd..<token.start] : []
-                let joinable = lastEnd >= 0 && separator.count <= 1 && separator.allSatisfy { $0 == 0x20 || $0 == 0x2D }
-                if !current.isEmpty, joinable {
-                    current += token.text
-                } else {
-                    if !current.isEmpty { runs.append(current) }
-                    current = token.text
-                }
-                lastEnd = token.end
-            } else {
-                if !current.isEmpty { runs.append(current) }
-                current = ""
-                lastEnd = -1
-            }
-        }
-        if !current.isEmpty { runs.append(current) }
-        return runs
-    }
-}
-
-extension String {
-    func replacingSlashes() -> String {
-        String(String.UnicodeScalarView(unicodeScalars.map { $0 == "/" || $0 == "." ? " " : $0 }))
+        runs(in: Normalizer.normalize(text), excluding: []).map(\.digits)
     }
 }

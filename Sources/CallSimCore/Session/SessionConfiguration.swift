@@ -27,6 +27,9 @@ public struct SessionConfiguration: Sendable {
     public var language: String
     /// True when customer lines come from the scenario's beats; false when they come from a transcript.
     public var scripted: Bool
+    /// `phrasebook` compiled once and shared by many calls (slot values are supplied per
+    /// call); nil makes the call compile its own.
+    public var matcher: PhraseMatcher?
 
     /// A live practice call of `scenario`.
     public init(practice scenario: Scenario, phrasebook: Phrasebook, mode: PracticeMode, seed: UInt64, agentName: String? = nil) {

@@ -1,12 +1,20 @@
-/// Infers the transcript tags of an untagged customer line: `upset` (complaint words from the
-/// phrasebook, repeated exclamation marks, shouting in capitals), `off-topic` (drift phrases),
-/// and `gives:FACT` for identity details (e-mail addresses, phone numbers, dates, account and
-/// order numbers, postcodes, card digits, and a full name given when asked).
+/// Infers the transcript tags of an untagged customer line (CONTRACTS.md §3), in English,
+/// Arabic and Persian:
+///
+/// - `upset`: a phrase of the phrasebook's `upset` category (complaint words); or exclamation
+///   marks — two or more, or `?!` (`؟!`) — unless the line is glad (it thanks or praises, or
+///   laughs: ":)", "lol", «ههه»); or shouting — three or more words in capitals making up at
+///   least half the line's words, so acronyms ("my ADSL and the BT bill") are not shouting.
+/// - `off-topic`: a phrase of the `off-topic` category.
+/// - `gives:FACT` for identity details, found by `DetailDetector` from the words and from
+///   the facts the agent's previous line asked for (its `ask-FACT` phrases).
 public enum TagInference {
     /// The tags for `text`, given the agent's previous line.
     public static func tags(for text: String, matched: MatchedLine, previousAgent: CallTurn?, customerName: String?) -> [String] {
         var tags: [String] = []
-        if matched.has("upset") || isShouting(text) { tags.append("upset") }
+        if matched.has("upset") || (isExclaiming(text) && !isGlad(text, matched: matched)) || isShouting(text) {
+            tags.append("upset")
+        }
         if matched.has("off-topic") { tags.append("off-topic") }
         let asked = Set((previousAgent?.categories ?? []).filter { $0.hasPrefix("ask-") }.map { String($0.dropFirst(4)) })
         for fact in DetailDetector.facts(in: text, asked: asked, customerName: customerName) {
@@ -15,15 +23,45 @@ public enum TagInference {
         return tags
     }
 
-    /// Two or more exclamation marks, or three or more words in capitals.
-    static func isShouting(_ text: String) -> Bool {
+    /// Two or more exclamation marks, or a question and an exclamation mark together (`?!`, `!?`, `؟!`).
+    static func isExclaiming(_ text: String) -> Bool {
         var exclamations = 0
-        for scalar in text.unicodeScalars where scalar == "!" { exclamations += 1 }
-        if exclamations >= 2 { return true }
-        let shouted = text.split(separator: " ").filter { word in
-            let letters = word.unicodeScalars.filter { $0.properties.isAlphabetic }
-            return letters.count >= 2 && letters.allSatisfy { $0.properties.isUppercase }
+        var previous: Unicode.Scalar?
+        for scalar in text.unicodeScalars {
+            if scalar == "!" {
+                exclamations += 1
+                if previous == "?" || previous == "؟" { return true }
+            } else if scalar == "?" || scalar == "؟", previous == "!" {
+                return true
+            }
+            previous = scalar
         }
-        return shouted.count >= 3
+        return exclamations >= 2
+    }
+
+    /// Signs of a glad line, whose exclamation marks are joy: a smiley or laughter.
+    static let gladSigns: [String] = [":)", ":-)", ":d", ";)", "=)", "😊", "😀", "😃", "😄", "🙂", "👍", "❤"]
+    static let laughter: Set<String> = ["lol", "haha", "hahaha", "hehe", "lmao", "ههه", "هههه", "ههههه", "خخخ"]
+
+    /// True when the line thanks or praises (phrasebook categories `thanks` and
+    /// `positive-language`), smiles or laughs.
+    static func isGlad(_ text: String, matched: MatchedLine) -> Bool {
+        if matched.has("thanks") || matched.has("positive-language") { return true }
+        let lowered = text.lowercased()
+        if gladSigns.contains(where: lowered.contains) { return true }
+        return matched.text.tokens.contains { laughter.contains($0.text) }
+    }
+
+    /// Three or more words in capitals that make up at least half the words with letters.
+    static func isShouting(_ text: String) -> Bool {
+        var words = 0
+        var shouted = 0
+        for word in text.split(separator: " ") {
+            let letters = word.unicodeScalars.filter { $0.properties.isAlphabetic }
+            guard !letters.isEmpty else { continue }
+            words += 1
+            if letters.count >= 2, letters.allSatisfy({ $0.properties.isUppercase }) { shouted += 1 }
+        }
+        return shouted >= 3 && shouted * 2 >= words
     }
 }

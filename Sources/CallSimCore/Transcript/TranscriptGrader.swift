@@ -8,14 +8,19 @@ public enum TranscriptGrader {
     public static let endedKey = "ended"
 
     /// The session configuration for a transcript: its headers, then the scenario's facts.
-    public static func configuration(for transcript: Transcript, scenario: Scenario?, phrasebook: Phrasebook) -> SessionConfiguration {
+    /// `matcher`, when given, is `phrasebook` already compiled (shared across a batch).
+    public static func configuration(
+        for transcript: Transcript, scenario: Scenario?, phrasebook: Phrasebook, matcher: PhraseMatcher? = nil
+    ) -> SessionConfiguration {
         let header = transcript.header
-        return SessionConfiguration(
+        var configuration = SessionConfiguration(
             grading: scenario, phrasebook: phrasebook, agentName: header["agent"], company: header["company"],
             customerName: header["customer"],
             direction: header["direction"].flatMap(CallDirection.init(rawValue:)) ?? scenario?.direction ?? .inbound,
             channel: header["channel"].flatMap(CallChannel.init(rawValue:)) ?? scenario?.channel ?? .phone,
             language: language(of: transcript, scenario: scenario))
+        configuration.matcher = matcher
+        return configuration
     }
 
     /// The transcript's language: its `@language` header, the scenario's, or English.
@@ -24,8 +29,11 @@ public enum TranscriptGrader {
     }
 
     /// Scores `transcript`. A command line that cannot be read is a `TranscriptError`.
-    public static func grade(_ transcript: Transcript, scenario: Scenario?, phrasebook: Phrasebook) throws(TranscriptError) -> Scorecard {
-        var session = CallSession(configuration: configuration(for: transcript, scenario: scenario, phrasebook: phrasebook))
+    /// `matcher`, when given, is `phrasebook` already compiled (shared across a batch).
+    public static func grade(
+        _ transcript: Transcript, scenario: Scenario?, phrasebook: Phrasebook, matcher: PhraseMatcher? = nil
+    ) throws(TranscriptError) -> Scorecard {
+        var session = CallSession(configuration: configuration(for: transcript, scenario: scenario, phrasebook: phrasebook, matcher: matcher))
         for line in transcript.lines {
             switch line.speaker {
             case .agent:

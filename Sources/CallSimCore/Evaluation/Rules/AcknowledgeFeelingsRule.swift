@@ -1,5 +1,7 @@
-/// `acknowledge-feelings` — when the customer is upset, the agent acknowledges, empathises
-/// or apologises within its next two lines. Not applicable when the customer never is.
+/// `acknowledge-feelings` — for every customer line tagged `upset` (written or inferred), one of
+/// the agent's next two lines shows `empathy`, `apology` or `regret` (their phrases weigh
+/// together). Not applicable when the customer never is upset; an upset last line the agent
+/// had no chance to answer, because the customer left, does not fail.
 ///
 /// Why: "Listen, listen, and listen some more ... Empathise: tell the customer how well you
 /// understand their situation" (DOMAIN, angry customers).

@@ -1,4 +1,6 @@
-/// `agent-name` — the agent gives their own name in the opening (their first two lines).
+/// `agent-name` — the agent gives their own name in the opening (their first two lines): a
+/// `self-introduction` phrase, whose `{agent}` slot is the agent's name when known and any one
+/// or two words when not.
 ///
 /// Why: a name makes the agent a person the customer can trust and refer back to (DOMAIN:
 /// "greet the customer and introduce yourself").

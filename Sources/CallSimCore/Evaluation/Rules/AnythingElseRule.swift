@@ -1,4 +1,6 @@
-/// `anything-else` — the agent asks whether there is anything else.
+/// `anything-else` — the agent asks whether there is anything else: an `anything-else` phrase
+/// in a line before `/end` (in any line when the agent did not end the call). Not applicable
+/// when the customer left first without one.
 ///
 /// Why: it gives the customer room for a second issue and cuts repeat calls (DOMAIN, FCR).
 struct AnythingElseRule: CallRule {

@@ -8,7 +8,7 @@ extension CallRecord {
 
     /// Closing rules: not applicable when the customer left first; pending while the call is going.
     func closing(_ categories: Set<String>, in lines: [CallTurn]) -> RuleStatus {
-        if let turn = lines.last(where: { $0.hasAny(categories) }) {
+        if let turn = lines.last(where: { $0.shows(categories) }) {
             return .pass(turn: turn.index, evidence: turn.evidence(for: categories))
         }
         if customerLeft { return .notApplicable }

@@ -1,5 +1,11 @@
-/// `company-name` — the agent names the company in the opening; not applicable when no
-/// company is known.
+/// `company-name` — the agent names the company in the opening (their first two lines); not
+/// applicable when no company is known (a scenario's company, or a transcript's `@company`).
+///
+/// The company is named by a `company-mention` phrase ("thank you for calling {company}",
+/// "welcome to {company}", ...) or by the company's own name anywhere in those lines, in the
+/// forms agents use: the distinctive part without a legal-form word ("Acme" for "AcmeCorp"),
+/// written joined or apart ("AcmeBrands", "Acme Brands"), and in Arabic with a prefix joined
+/// to it («بنايل تيليكوم»). See `CompanyNameForms`.
 ///
 /// Why: customers judge a brand's professionalism by its phone service (DOMAIN: 70% of
 /// consumers); naming the company confirms they reached the right place.
@@ -13,6 +19,18 @@ struct CompanyNameRule: CallRule {
 
     func evaluate(_ call: CallRecord) -> RuleStatus {
         guard let company = call.configuration.company, !company.isEmpty else { return .notApplicable }
-        return call.firstMatch(of: ["company-mention"], in: call.openingLines, window: 2)
+        let lines = call.openingLines
+        if let forms = CompanyNameForms(company) {
+            for turn in lines {
+                if turn.shows("company-mention") {
+                    return .pass(turn: turn.index, evidence: turn.evidence(for: ["company-mention"]))
+                }
+                let text = Normalizer.normalize(turn.text)
+                if let range = forms.find(in: text.tokens.map(\.text), language: call.configuration.language) {
+                    return .pass(turn: turn.index, evidence: text.quote(range))
+                }
+            }
+        }
+        return call.firstMatch(of: ["company-mention"], in: lines, window: 2)
     }
 }

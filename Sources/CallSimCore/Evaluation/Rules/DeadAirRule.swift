@@ -1,5 +1,6 @@
-/// `dead-air` — no unexplained silence over 15 s (60 s in chat; a scenario may change it).
-/// Needs timestamps or a live call; not applicable otherwise.
+/// `dead-air` — no agent turn starts more than the limit (15 s; 60 s in chat; the scenario's
+/// `dead-air-limit`) after the turn before it, unless the agent's previous line announced the
+/// wait (`hold-request`). Needs timestamps or a live call; not applicable otherwise.
 ///
 /// Why: silence on a call reads as neglect; QA scorecards flag dead air longer than about
 /// 15 seconds (DOMAIN). A silence the agent announced ("bear with me while I check") is not
@@ -33,7 +34,7 @@ struct DeadAirRule: CallRule {
                 continue
             }
             let silence = turn.at - end
-            let announced = previousAgent.map { $0.has("hold-request") } ?? false
+            let announced = previousAgent.map { $0.shows("hold-request") } ?? false
             if silence > call.deadAirLimit, !announced {
                 return .fail(
                     turn: turn.index, evidence: turn.text.excerpt,

@@ -1,5 +1,6 @@
-/// `farewell` — the agent thanks the customer and says goodbye before `/end` (in their last
-/// two lines).
+/// `farewell` — the agent thanks the customer and says goodbye before `/end`: a `farewell`
+/// phrase ("thank you for calling, have a great day", "bye") in their last two lines before
+/// it. Not applicable when the customer left first without one.
 ///
 /// Why: "Closing: a goodbye message; then close the call" (DOMAIN, the structure of a call).
 struct FarewellRule: CallRule {

@@ -1,5 +1,6 @@
 /// `good-time-check` — outbound only: the agent asks whether now is a convenient time
-/// before the pitch (within their first three lines).
+/// before the pitch (a `good-time-check` phrase within their first three lines). Not
+/// applicable to inbound calls.
 ///
 /// Why: outbound calls arrive at a moment the customer did not choose (DOMAIN, seed 002).
 struct GoodTimeCheckRule: CallRule {

@@ -1,4 +1,6 @@
-/// `greeting` — the agent's first line greets the customer.
+/// `greeting` — the agent's first line greets the customer: it shows the `greeting` category
+/// (its phrases weigh at least 1, so an offer of help alone, weight 0.5, is not a greeting).
+/// Not applicable only when the scenario disables it.
 ///
 /// Why: the opening sets the tone of the call (DOMAIN: "Opening: greet the customer and
 /// introduce yourself"); QA scorecards check it on every call.

@@ -1,5 +1,7 @@
-/// `hold-etiquette` — before `/hold` the agent asks permission and gives a reason; after the
-/// hold they thank the customer; no hold is longer than the limit (default 120 s). Not
+/// `hold-etiquette` — before `/hold` the agent asks permission (`hold-request` in one of their
+/// two lines before it) and gives a reason (the command's REASON or a `hold-reason` phrase);
+/// the hold (its SECONDS, 60 when not given) is no longer than the policy's `hold-limit`
+/// (default 120 s); their next line thanks the customer (`hold-return` or `thanks`). Not
 /// applicable without a hold.
 ///
 /// Why: "ask permission, give a reason and an estimate, thank the customer on return"
@@ -19,10 +21,10 @@ struct HoldEtiquetteRule: CallRule {
         for hold in holds {
             guard case .hold(let seconds, let reason) = hold.command else { continue }
             let before = call.agentLines(before: hold.index, limit: 2)
-            guard let request = before.first(where: { $0.has("hold-request") }) else {
+            guard let request = before.first(where: { $0.shows("hold-request") }) else {
                 return .fail(turn: hold.index, evidence: hold.text, advice: "You put the customer on hold without asking first. \(advice)")
             }
-            let hasReason = (reason?.isEmpty == false) || request.has("hold-reason")
+            let hasReason = (reason?.isEmpty == false) || request.shows("hold-reason")
             guard hasReason else {
                 return .fail(turn: request.index, evidence: request.text.excerpt, advice: "Say why you need the hold, e.g. “while I check your payments”.")
             }
@@ -35,7 +37,7 @@ struct HoldEtiquetteRule: CallRule {
                 if !call.isOver { return .pending }
                 return .fail(turn: hold.index, evidence: hold.text, advice: "You never came back from the hold to the customer.")
             }
-            guard back.has("hold-return") || back.has("thanks") else {
+            guard back.shows(["hold-return", "thanks"]) else {
                 return .fail(turn: back.index, evidence: back.text.excerpt, advice: "Thank the customer for holding when you come back.")
             }
             if evidence == nil { evidence = request.evidence(for: ["hold-request"]) }

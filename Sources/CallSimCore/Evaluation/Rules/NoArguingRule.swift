@@ -1,4 +1,5 @@
-/// `no-arguing` — the agent never contradicts, blames or argues with the customer.
+/// `no-arguing` — the agent never contradicts, blames or argues with the customer: no phrase
+/// of the `arguing` or `blaming` categories, whatever its weight.
 ///
 /// Why: "Do not argue with the customer: you will never win" (DOMAIN, angry customers).
 struct NoArguingRule: CallRule {

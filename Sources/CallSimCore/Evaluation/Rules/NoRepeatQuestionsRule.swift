@@ -1,5 +1,5 @@
-/// `no-repeat-questions` — the agent never asks again for a detail the customer already gave.
-/// Not applicable when the customer gave no details.
+/// `no-repeat-questions` — the agent never asks (an `ask-FACT` phrase) for a detail the
+/// customer already gave (`gives:FACT`). Not applicable when the customer gave no details.
 ///
 /// Why: active listening means the customer should not have to repeat themselves (DOMAIN,
 /// how quality is judged).

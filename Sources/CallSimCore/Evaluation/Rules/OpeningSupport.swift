@@ -5,7 +5,7 @@ extension CallRecord {
     /// Passes with the first of `lines` that has a phrase of `categories`; otherwise fails at
     /// the first line (or stays pending while the call is young and going).
     func firstMatch(of categories: Set<String>, in lines: [CallTurn], window: Int) -> RuleStatus {
-        if let turn = lines.first(where: { $0.hasAny(categories) }) {
+        if let turn = lines.first(where: { $0.shows(categories) }) {
             return .pass(turn: turn.index, evidence: turn.evidence(for: categories))
         }
         if !isOver, lines.count < window { return .pending }

@@ -8,16 +8,16 @@ enum OutOfHandsResolution {
     /// True when the agent's lines, together, explain, regret and offer an alternative.
     static func isMet(by turns: [CallTurn]) -> Bool {
         let agent = turns.filter { $0.speaker == .agent }
-        return [explanation, regret, alternative].allSatisfy { categories in agent.contains { $0.hasAny(categories) } }
+        return [explanation, regret, alternative].allSatisfy { categories in agent.contains { $0.shows(categories) } }
     }
 
     /// The parts still missing, by name.
     static func missing(in turns: [CallTurn]) -> [String] {
         let agent = turns.filter { $0.speaker == .agent }
         var names: [String] = []
-        if !agent.contains(where: { $0.hasAny(explanation) }) { names.append("explain that it is out of your hands") }
-        if !agent.contains(where: { $0.hasAny(regret) }) { names.append("say you regret their experience") }
-        if !agent.contains(where: { $0.hasAny(alternative) }) { names.append("offer an alternative") }
+        if !agent.contains(where: { $0.shows(explanation) }) { names.append("explain that it is out of your hands") }
+        if !agent.contains(where: { $0.shows(regret) }) { names.append("say you regret their experience") }
+        if !agent.contains(where: { $0.shows(alternative) }) { names.append("offer an alternative") }
         return names
     }
 }

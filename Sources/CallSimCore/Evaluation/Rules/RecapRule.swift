@@ -1,4 +1,6 @@
-/// `recap` — the agent summarises what was done before closing.
+/// `recap` — the agent summarises what was done before closing: a `recap` phrase in a line
+/// before `/end` (in any line when the agent did not end the call). Not applicable when the
+/// customer left first without one.
 ///
 /// Why: a recap confirms the outcome and catches misunderstandings (DOMAIN, how quality is
 /// judged: "recap and 'anything else?'").

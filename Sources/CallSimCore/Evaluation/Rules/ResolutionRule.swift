@@ -17,7 +17,7 @@ struct ResolutionRule: CallRule {
         }
         if scenario.outOfHands {
             if OutOfHandsResolution.isMet(by: call.turns) {
-                let last = call.agentLines.last { $0.hasAny(OutOfHandsResolution.alternative) }
+                let last = call.agentLines.last { $0.shows(OutOfHandsResolution.alternative) }
                 return .pass(turn: last?.index, evidence: last?.evidence(for: OutOfHandsResolution.alternative))
             }
             guard call.isOver else { return .pending }

@@ -9,7 +9,7 @@ extension CallRecord {
         var undecided = false
         for trigger in triggers {
             let next = agentLines(after: trigger.index, limit: window)
-            if let response = next.first(where: { $0.hasAny(categories) }) {
+            if let response = next.first(where: { $0.shows(categories) }) {
                 if firstResponse == nil { firstResponse = response }
                 continue
             }

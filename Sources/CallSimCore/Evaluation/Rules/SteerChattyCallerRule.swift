@@ -1,5 +1,6 @@
-/// `steer-chatty-caller` — when the customer drifts off topic, the agent steers back within
-/// two lines, with a closed question or a polite redirect. Not applicable without drift.
+/// `steer-chatty-caller` — for every customer line tagged `off-topic` (written or inferred),
+/// one of the agent's next two lines shows a `closed-question` or a `redirect`. Not applicable
+/// without drift.
 ///
 /// Why: "With a chatty customer use closed questions, politely, so the call completes without
 /// useless side issues" (DOMAIN, call control).

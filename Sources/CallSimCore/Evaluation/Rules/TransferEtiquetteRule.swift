@@ -1,5 +1,6 @@
-/// `transfer-etiquette` — before `/transfer` or `/escalate` the agent says why and to whom.
-/// Not applicable without either.
+/// `transfer-etiquette` — before `/transfer` or `/escalate` the agent says why and to whom (a
+/// `transfer-explanation` phrase in one of their two lines before it). Not applicable without
+/// either.
 ///
 /// Why: a transfer without explanation feels like being passed around; QA scorecards require
 /// the agent to explain why and to whom (DOMAIN: escalations go to the team leader).
@@ -21,11 +22,11 @@ struct TransferEtiquetteRule: CallRule {
         guard let first = transfers.first else { return call.isOver ? .notApplicable : .pending }
         for transfer in transfers {
             let before = call.agentLines(before: transfer.index, limit: 2)
-            if !before.contains(where: { $0.has("transfer-explanation") }) {
+            if !before.contains(where: { $0.shows("transfer-explanation") }) {
                 return .fail(turn: transfer.index, evidence: transfer.text, advice: "You transferred without telling the customer why and to whom. \(advice)")
             }
         }
-        let explanation = call.agentLines(before: first.index, limit: 2).first { $0.has("transfer-explanation") }
+        let explanation = call.agentLines(before: first.index, limit: 2).first { $0.shows("transfer-explanation") }
         return .pass(turn: explanation?.index, evidence: explanation?.evidence(for: ["transfer-explanation"]))
     }
 }

@@ -1,0 +1,92 @@
+import CallSimCore
+import Foundation
+
+/// The scenarios, test plans and phrasebooks the authoring commands (`scenario lint`,
+/// `test`, `graph`, `show`) work on, each file read once.
+///
+/// Not thread-safe: one command uses one workspace.
+public final class ScenarioWorkspace {
+    /// The library folders.
+    public let library: ContentLibrary
+    private var phrasebooks: [String: LoadResult<Phrasebook>] = [:]
+    private var extraPhrasebooks: [String: LoadResult<Phrasebook>] = [:]
+    private var sources: [String: ScenarioSource] = [:]
+    private var questionBanks: [String: Bool] = [:]
+    private var libraryFiles: [String]?
+
+    /// A workspace over `library`.
+    public init(library: ContentLibrary) {
+        self.library = library
+    }
+
+    /// The scenario file at `path`, read once.
+    public func source(path: String) -> ScenarioSource {
+        if let cached = sources[path] { return cached }
+        let source = ScenarioLoader.loadSource(path: path)
+        sources[path] = source
+        return source
+    }
+
+    /// True for an interview question bank under `scenarios/` (`kind: interview`), checked once.
+    func isQuestionBank(_ path: String) -> Bool {
+        if let known = questionBanks[path] { return known }
+        let bank = ContentKind.isQuestionBank(path)
+        questionBanks[path] = bank
+        return bank
+    }
+
+    /// Every scenario file of the library, as `ContentLibrary.scenarioFiles()` lists them, listed once.
+    func libraryScenarioFiles(walker: inout FolderWalker) -> [String] {
+        if let libraryFiles { return libraryFiles }
+        let files = library.roots.flatMap { walker.yamlFiles(in: FolderWalker.join($0, "scenarios"), recursive: true) }
+            .filter { !isQuestionBank($0) }
+        libraryFiles = files
+        return files
+    }
+
+    /// The merged phrasebook of `language`, read once.
+    public func phrasebook(language: String) -> LoadResult<Phrasebook> {
+        if let cached = phrasebooks[language] { return cached }
+        let result = library.phrasebook(language: language)
+        phrasebooks[language] = result
+        return result
+    }
+
+    /// The phrasebook `scenario` is played with: its language's, with its extra phrasebooks
+    /// merged, and the problems that stop it (S026 at the `phrasebooks` item, and the extra
+    /// files' own errors). The phrasebook is nil when the language's cannot be loaded.
+    public func phrasebook(for scenario: Scenario, sourceMap: ScenarioSourceMap = ScenarioSourceMap()) -> (phrasebook: Phrasebook?, diagnostics: [Diagnostic]) {
+        let base = phrasebook(language: scenario.language)
+        guard var merged = base.value, !base.hasErrors else { return (nil, []) }
+        var diagnostics: [Diagnostic] = []
+        for name in scenario.phrasebooks {
+            let path = Self.extraPhrasebookPath(name, scenarioPath: scenario.path)
+            let place = sourceMap.item(name, of: "phrasebooks", in: sourceMap.root) ?? .whole(scenario.path)
+            guard FileManager.default.fileExists(atPath: path) else {
+                diagnostics.append(.error("S026", "the phrasebook `\(name)` does not exist (looked for \(path))", at: place))
+                continue
+            }
+            let extra = extraPhrasebooks[path] ?? PhrasebookLoader.load(path: path)
+            extraPhrasebooks[path] = extra
+            guard let book = extra.value, !extra.hasErrors else {
+                diagnostics += extra.diagnostics.filter { $0.severity == .error }
+                diagnostics.append(.error("S026", "the phrasebook `\(name)` has errors; fix them, or run `callsim scenario lint \(path)`", at: place))
+                continue
+            }
+            if book.language != scenario.language {
+                diagnostics.append(.error("S026", "the phrasebook `\(name)` is in `\(book.language)`, but the scenario is in `\(scenario.language)`", at: place))
+                continue
+            }
+            merged = merged.merged(with: book)
+        }
+        return (merged, diagnostics)
+    }
+
+    /// Where an extra phrasebook named in a scenario is: relative to the scenario's folder
+    /// unless it starts with `/`.
+    public static func extraPhrasebookPath(_ name: String, scenarioPath: String) -> String {
+        if name.hasPrefix("/") { return name }
+        let folder = scenarioPath.split(separator: "/", omittingEmptySubsequences: false).dropLast().joined(separator: "/")
+        return folder.isEmpty ? name : "\(folder)/\(name)"
+    }
+}

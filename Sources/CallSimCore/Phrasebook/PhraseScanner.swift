@@ -1,0 +1,93 @@
+/// One phrase found by `PhraseMatcher.scan`: which phrase, over which tokens.
+public struct PhraseHit: Hashable, Sendable {
+    /// The phrase's index among the matcher's compiled phrases (`PhraseMatch.phraseIndex`).
+    public var phrase: Int
+    /// The matched tokens of the scanner's `tokens`.
+    public var tokens: Range<Int>
+    /// True when a word matched with one typo.
+    public var fuzzy: Bool
+
+    /// Creates a hit.
+    public init(phrase: Int, tokens: Range<Int>, fuzzy: Bool) {
+        self.phrase = phrase
+        self.tokens = tokens
+        self.fuzzy = fuzzy
+    }
+}
+
+/// Reusable working memory for `PhraseMatcher.scan(_:into:)`: after a scan it holds the
+/// line's tokens and the phrases found, and keeps its capacity for the next line, so
+/// scanning many lines allocates nothing per line.
+public struct PhraseScanner: Sendable {
+    /// The last line's normalised tokens.
+    public internal(set) var tokens = TokenBuffer()
+    /// The phrases found in the last line, ordered by start, then longest first, then phrase index.
+    public internal(set) var hits: [PhraseHit] = []
+    /// Vocabulary ids one typo away from token `i`: `near[nearStart[i]..<nearStart[i + 1]]`.
+    var nearStart: [Int32] = []
+    var near: [Int32] = []
+    var typo = TypoIndex.Scratch()
+    var letters: [UInt32] = []
+    /// How many leading entries of `nearStart` may be non-zero from earlier lines.
+    var nearDirty = 0
+
+    /// Empty working memory.
+    public init() {}
+
+    /// Matches `tokens` (whose ids come from `automaton`'s vocabulary) into `hits`.
+    mutating func run(_ automaton: PhraseAutomaton, slots: SlotValues, toleratesTypos: Bool) {
+        hits.removeAll(keepingCapacity: true)
+        let count = tokens.count
+        guard count > 0 else { return }
+        let tolerant = toleratesTypos && automaton.typos != nil
+        findNear(automaton, typos: tolerant ? automaton.typos : nil)
+        var found: [PhraseHit] = []
+        var scratch: [UInt32] = []
+        swap(&found, &hits)
+        swap(&scratch, &letters)
+        automaton.withView { view in
+            tokens.ids.withUnsafeBufferPointer { ids in
+                nearStart.withUnsafeBufferPointer { nearStart in
+                    near.withUnsafeBufferPointer { near in
+                        var walker = TrieWalker(
+                            automaton: automaton, view: view, slots: slots, tokens: tokens, ids: ids, nearStart: nearStart,
+                            near: near, count: count, tolerant: tolerant, hits: found, letters: scratch)
+                        walker.matchAll()
+                        swap(&found, &walker.hits)
+                        swap(&scratch, &walker.letters)
+                    }
+                }
+            }
+        }
+        swap(&found, &hits)
+        swap(&scratch, &letters)
+    }
+
+    /// For each unknown token, the words one typo away (none when typos are not tolerated).
+    private mutating func findNear(_ automaton: PhraseAutomaton, typos: TypoIndex?) {
+        let count = tokens.count
+        if nearStart.count <= count {
+            nearStart = [Int32](repeating: 0, count: Swift.max(count + 1, nearStart.count * 2))
+            nearDirty = 0
+        }
+        near.removeAll(keepingCapacity: true)
+        guard tokens.unknown > 0, let typos else {
+            for index in 0..<nearDirty { nearStart[index] = 0 }
+            nearDirty = 0
+            return
+        }
+        nearDirty = Swift.max(nearDirty, count + 1)
+        nearStart[0] = 0
+        let words = automaton.words
+        tokens.storage.withUnsafeBufferPointer { bytes in
+            for index in 0..<count {
+                if tokens.ids[index] < 0 {
+                    let record = tokens.records[index]
+                    let word = UnsafeBufferPointer(rebasing: bytes[record.byteStart..<record.byteEnd])
+                    typos.candidates(for: word, hash: record.hash, words: words, scratch: &typo, into: &near)
+                }
+                nearStart[index + 1] = Int32(near.count)
+            }
+        }
+    }
+}

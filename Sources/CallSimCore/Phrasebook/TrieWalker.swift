@@ -1,0 +1,125 @@
+/// Walks the trie from every token of one line, collecting every phrase that ends along
+/// the way. Follows, at each node and in this order: the token's exact word, the words one
+/// typo away (unknown tokens only), then wildcard and slot edges.
+///
+/// One match per phrase and start: the first found wins. Hits of one start are ordered
+/// longest first, then by phrase index; starts come in order, so the whole list is ordered.
+struct TrieWalker {
+    let automaton: PhraseAutomaton
+    let view: TrieView
+    let slots: SlotValues
+    let tokens: TokenBuffer
+    /// Each token's word id, or -1.
+    let ids: UnsafeBufferPointer<Int32>
+    /// Words one typo away from token `i`: `near[nearStart[i]..<nearStart[i + 1]]`.
+    let nearStart: UnsafeBufferPointer<Int32>
+    let near: UnsafeBufferPointer<Int32>
+    let count: Int
+    let tolerant: Bool
+    var hits: [PhraseHit]
+    /// Scratch for one-typo comparisons of slot words.
+    var letters: [UInt32]
+
+    /// Walks from every token.
+    mutating func matchAll() {
+        let rootSpecials = automaton.hasSpecials && automaton.specialStart[0] < automaton.specialStart[1]
+        for start in 0..<count {
+            let group = hits.count
+            // The root inline: most tokens start no phrase, or one that ends at the next word.
+            let id = ids[start]
+            if id >= 0 {
+                let child = view.root[Int(id)]
+                if child >= 0 { walk(node: child, position: start + 1, start: start, fuzzy: false, group: group) }
+            }
+            let nearFrom = Int(nearStart[start]), nearTo = Int(nearStart[start + 1])
+            if nearFrom < nearTo {
+                for index in nearFrom..<nearTo {
+                    let child = view.root[Int(near[index])]
+                    if child >= 0 { walk(node: child, position: start + 1, start: start, fuzzy: true, group: group) }
+                }
+            }
+            if rootSpecials { walkSpecials(node: 0, position: start, start: start, fuzzy: false, group: group) }
+            if hits.count - group > 1 { sortGroup(from: group) }
+        }
+    }
+
+    private mutating func walk(node: Int32, position: Int, start: Int, fuzzy: Bool, group: Int) {
+        let here = view.nodes[Int(node)], next = view.nodes[Int(node) + 1]
+        if here.firstOutput < next.firstOutput {
+            for index in Int(here.firstOutput)..<Int(next.firstOutput) {
+                report(Int(view.outputs[index]), start..<position, fuzzy: fuzzy, group: group)
+            }
+        }
+        guard position < count else { return }
+        let id = ids[position]
+        if id >= 0, here.firstChild < next.firstChild {
+            let child = view.child(node, id)
+            if child >= 0 { walk(node: child, position: position + 1, start: start, fuzzy: fuzzy, group: group) }
+        }
+        let nearFrom = Int(nearStart[position]), nearTo = Int(nearStart[position + 1])
+        if nearFrom < nearTo, here.firstChild < next.firstChild {
+            for index in nearFrom..<nearTo {
+                let child = view.child(node, near[index])
+                if child >= 0 { walk(node: child, position: position + 1, start: start, fuzzy: true, group: group) }
+            }
+        }
+        if automaton.hasSpecials { walkSpecials(node: node, position: position, start: start, fuzzy: fuzzy, group: group) }
+    }
+
+    /// Follows `node`'s wildcard and slot edges from `position`.
+    private mutating func walkSpecials(node: Int32, position: Int, start: Int, fuzzy: Bool, group: Int) {
+        let from = Int(automaton.specialStart[Int(node)]), to = Int(automaton.specialStart[Int(node) + 1])
+        guard from < to else { return }
+        for index in from..<to {
+            let edge = automaton.specials[index]
+            if edge.slot >= 0, let value = slots.words[edge.slot] {
+                if let typo = slotMatch(value, letters: slots.letters[edge.slot] ?? [], at: position) {
+                    walk(node: edge.target, position: position + value.count, start: start, fuzzy: fuzzy || typo, group: group)
+                }
+                continue
+            }
+            // A wildcard, or a slot with no value: any one or two words.
+            let least = edge.slot >= 0 ? 1 : edge.min, most = edge.slot >= 0 ? 2 : edge.max
+            var words = least
+            while words <= most, position + words <= count {
+                walk(node: edge.target, position: position + words, start: start, fuzzy: fuzzy, group: group)
+                words += 1
+            }
+        }
+    }
+
+    /// Whether the tokens at `position` are a slot's words: nil when not, else whether with a typo.
+    private mutating func slotMatch(_ value: [[UInt8]], letters expected: [[UInt32]], at position: Int) -> Bool? {
+        guard position + value.count <= count else { return nil }
+        var typo = false
+        for (offset, word) in value.enumerated() {
+            let index = position + offset
+            let range = tokens.wordBytes(index)
+            if tokens.storage[range].elementsEqual(word) { continue }
+            // One typo in a word of five letters or more, as for the phrasebook's own words.
+            guard tolerant, ids[index] < 0, offset < expected.count else { return nil }
+            let wanted = expected[offset]
+            TypoIndex.letters(of: tokens.storage[range], into: &letters)
+            guard wanted.count >= TypoIndex.minimumLength, letters.first == wanted.first,
+                  TypoIndex.isOneEdit(letters, wanted) else { return nil }
+            typo = true
+        }
+        return typo
+    }
+
+    /// Records a phrase ending here, unless it was already found from the same start.
+    @inline(__always)
+    private mutating func report(_ phrase: Int, _ tokens: Range<Int>, fuzzy: Bool, group: Int) {
+        var index = group
+        while index < hits.count {
+            if hits[index].phrase == phrase { return }
+            index += 1
+        }
+        hits.append(PhraseHit(phrase: phrase, tokens: tokens, fuzzy: fuzzy))
+    }
+
+    /// Orders the hits of one start: longest first, then by phrase index.
+    private mutating func sortGroup(from group: Int) {
+        hits[group...].sort { ($0.tokens.count, $1.phrase) > ($1.tokens.count, $0.phrase) }
+    }
+}

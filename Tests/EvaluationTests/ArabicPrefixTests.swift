@@ -1,0 +1,61 @@
+import CallSimCore
+import Testing
+
+/// Arabic writes the conjunctions و and ف, the prepositions ب، ل، ك and the article ال joined
+/// to the next word: «وأعتذر» is «و أعتذر». The company's name is found through such a prefix
+/// by `company-name` itself; phrase matching in general is not yet (a change for the matcher,
+/// described in docs/rules.md), and the known issue below records where it falls short.
+@Suite("Arabic joined prefixes")
+struct ArabicPrefixTests {
+    static let company = "نايل تيليكوم"
+
+    static func card(_ lines: [String]) throws -> Scorecard {
+        let rule = RuleCase(rule: "company-name", language: "ar", verdict: .pass, given: "", transcript: lines)
+        return try Grading.card(rule)
+    }
+
+    @Test(arguments: [
+        ("شكراً لاتصالك بنايل تيليكوم.", "بنايل تيليكوم"),
+        ("أهلاً وسهلاً، هنا خدمة العملاء لنايل تيليكوم.", "لنايل تيليكوم"),
+        ("نشكرك على اتصالك، ونايل تيليكوم دائماً في خدمتك.", "ونايل تيليكوم"),
+        ("أهلاً بك في شركة نايل تيليكوم.", "شركة نايل تيليكوم"),
+    ])
+    func companyNameThroughAJoinedPrefix(_ line: String, _ evidence: String) throws {
+        // Given an opening that names the company with a prefix joined to its name
+        let card = try Self.card([agent(line)])
+        // When company-name is judged
+        let finding = try #require(card.finding("company-name"))
+        // Then it passes, quoting the name with its prefix
+        #expect(finding.verdict == .pass)
+        #expect(finding.evidence == evidence)
+    }
+
+    @Test func aWordThatMerelyStartsLikeTheCompanyIsNotIt() throws {
+        // Given an opening whose words only begin with the company's first letters
+        let card = try Self.card([agent("مرحبا، معك سارة من خدمة العملاء."), customer("أهلين."), agent("نايلون؟ لا، هذا ليس عندنا.")])
+        // When company-name is judged
+        // Then it fails: «نايلون» is not «نايل تيليكوم»
+        #expect(card.finding("company-name")?.verdict == .fail)
+    }
+
+    @Test(arguments: [
+        ("وأعتذر منك على التأخير.", "apology"),
+        ("وأتفهم تماماً شعورك.", "empathy"),
+        ("ولا تقلق أبداً.", "reassurance"),
+        ("وهل هناك أي شيء آخر يمكنني مساعدتك به؟", "anything-else"),
+        ("فمع السلامة.", "farewell"),
+        ("وسأحولك إلى قسم الفواتير الآن.", "transfer-explanation"),
+    ])
+    func phrasesAfterAJoinedConjunction(_ line: String, _ category: String) throws {
+        // Given a line whose phrase starts with a joined و or ف
+        let phrasebook = try #require(BundledPhrasebooks.cache["ar"])
+        let matcher = PhraseMatcher(phrasebook: phrasebook)
+        // When it is matched
+        let categories = matcher.match(line).categories
+        // Then the phrase is found — not yet: the matcher compares whole words, so «وأعتذر» is
+        // not «أعتذر». Once it strips joined prefixes, this known issue stops and the test says so.
+        withKnownIssue("the matcher does not strip Arabic joined prefixes (و، ف، ب، ل، ك، ال)") {
+            #expect(categories.contains(category))
+        }
+    }
+}
