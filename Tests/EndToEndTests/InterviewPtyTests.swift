@@ -50,7 +50,10 @@ struct InterviewPtyTests {
         // When half a line is typed and Ctrl-C pressed, then another line and an empty one
         terminal.send("I worked as a lion tam")
         terminal.send(PseudoTerminal.ctrlC)
-        #expect(terminal.waitForPlain("...> "))
+        #expect(terminal.waitForPlain("^C"))
+        // The earlier prompt is still on screen: wait until the fresh one is drawn and the
+        // program is quiet, so the next keys reach the new read and not the cleared line.
+        terminal.drain(quiet: .milliseconds(500))
         terminal.send("I worked at a help desk." + PseudoTerminal.enter)
         #expect(terminal.waitForPlain("...> "))
         terminal.send(PseudoTerminal.enter)

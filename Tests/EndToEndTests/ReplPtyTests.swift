@@ -23,7 +23,9 @@ struct ReplPtyTests {
         #expect(terminal.waitForPlain("/transfer billing-specialists"))
         // When the line is cleared with Ctrl-C, the call goes on
         terminal.send(PseudoTerminal.ctrlC)
-        #expect(terminal.waitForPlain("you> "))
+        #expect(terminal.waitForPlain("^C"))
+        // Wait for the fresh prompt to be drawn before typing on.
+        terminal.drain(quiet: .milliseconds(500))
         // When a line is said and Up is pressed at the next prompt
         terminal.send("Thank you for calling Nile Telecom" + PseudoTerminal.enter)
         #expect(terminal.waitForPlain("Karim Haddad"))
