@@ -140,15 +140,41 @@ fuzzy_pairs = [(u, p) for u, ps in fuzzy_t.items() for p in ps]
 planted = {(u, p) for u, ps in truth.items() for p, _ in ps}
 true_fuzzy = sum((u, p) in planted for u, p in fuzzy_pairs)
 print(f"fuzzy matches={len(fuzzy_pairs)} of planted phrases={true_fuzzy} precision_fuzzy={true_fuzzy / max(1, len(fuzzy_pairs)):.3f}")
-# Typo'd phrases missed: how many have no word of five letters or more (the tolerance's limit)
-missed = short = 0
+# Why typo'd phrases were missed: find the phrase in the normalised utterance with one word
+# different, and look at that word.
+def one_edit(a, b):
+    if a == b:
+        return False
+    if len(a) == len(b):
+        d = [i for i in range(len(a)) if a[i] != b[i]]
+        return len(d) == 1 or (len(d) == 2 and d[1] == d[0] + 1 and a[d[0]] == b[d[1]] and a[d[1]] == b[d[0]])
+    if abs(len(a) - len(b)) != 1:
+        return False
+    l, s = (a, b) if len(a) > len(b) else (b, a)
+    return any(l[:i] + l[i + 1:] == s for i in range(len(l)))
+vocab = {w for p in phrases for w in p.split()}
+reasons = collections.Counter()
 for u, ps in truth.items():
+    tokens = normalize(raw[u]).split()
     for pid, typo in ps:
-        if typo and not (pid in exact_t.get(u, []) or pid in fuzzy_t.get(u, [])):
-            missed += 1
-            if all(len(w) < 5 for w in phrases[pid].split()):
-                short += 1
-print(f"typo'd phrases missed={missed}, of which every word has fewer than five letters={short}")
+        if not typo or pid in exact_t.get(u, []) or pid in fuzzy_t.get(u, []):
+            continue
+        words = phrases[pid].split()
+        pair = next((d[0] for i in range(len(tokens) - len(words) + 1)
+                     for d in [[(a, b) for a, b in zip(words, tokens[i:i + len(words)]) if a != b]] if len(d) == 1), None)
+        if pair is None:
+            reasons["the typo split or joined words"] += 1
+        elif len(pair[0]) < 5:
+            reasons["typo in a word of fewer than five letters"] += 1
+        elif pair[1] in vocab:
+            reasons["the typo made another phrasebook word"] += 1
+        elif pair[0][0] != pair[1][0]:
+            reasons["first letter changed"] += 1
+        elif not one_edit(*pair):
+            reasons["more than one edit once normalised"] += 1
+        else:
+            reasons["other"] += 1
+print(f"typo'd phrases missed={sum(reasons.values())}: " + "; ".join(f"{k}={v}" for k, v in reasons.most_common()))
 EOF
 
 [ -n "${SKIP_GRADE:-}" ] && exit 0

@@ -103,10 +103,13 @@ final class BatchGrader {
         guard let text = String(validating: data, as: UTF8.self) else {
             throw GradeProblem(lines: ["\(file): error: not UTF-8 text; save the transcript as UTF-8"])
         }
-        if text.contains("\u{0}") {
+        // Byte-level checks: a search by `Character` would cost more than parsing the file.
+        if data.contains(0) {
             throw GradeProblem(lines: ["\(file): error: binary data, not a transcript"])
         }
-        let isJSONL = file.hasSuffix(".jsonl") || text.drop(while: { $0.isWhitespace }).first == "{"
+        let firstByte = data.first { ![0x20, 0x09, 0x0A, 0x0D, 0x0B, 0x0C].contains($0) }
+        let isJSONL = file.hasSuffix(".jsonl") || firstByte == 0x7B
+            || ((firstByte ?? 0) >= 0x80 && text.drop(while: { $0.isWhitespace }).first == "{")
         let (transcript, errors) = isJSONL ? TranscriptJSONLFormat.parse(text) : TranscriptTextFormat.parse(text)
         guard let transcript else {
             throw GradeProblem(lines: errors.prefix(20).map { "\(file):\($0.line): error: \($0.message)" }

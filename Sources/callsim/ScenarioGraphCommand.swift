@@ -1,6 +1,7 @@
 import ArgumentParser
 import CallSimContent
 import CallSimCore
+import CallSimTerminal
 
 /// `callsim scenario graph ID --format dot|mermaid`: the beats and their transitions.
 struct ScenarioGraphCommand: ParsableCommand {
@@ -27,7 +28,8 @@ struct ScenarioGraphCommand: ParsableCommand {
             let workspace = ScenarioWorkspace(library: global.contentLibrary())
             let (scenario, _) = try ScenarioLookup(workspace: workspace).scenario(self.scenario)
             let graph = ScenarioGraph(scenario: scenario)
-            Output.out(format == .dot ? graph.dot : graph.mermaid)
+            // Names and conditions come from the file: no terminal control sequences in the output.
+            Output.out(TerminalText.sanitize(format == .dot ? graph.dot : graph.mermaid, keepingNewlines: true))
         }
     }
 }

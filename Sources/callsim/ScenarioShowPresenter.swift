@@ -40,7 +40,7 @@ enum ScenarioShowPresenter {
             lines += ["", style.bold("Transfers")] + scenario.transfers.map { clean("  /transfer \($0.id)" + ($0.summary.isEmpty ? "" : " — \($0.summary)")) }
         }
         lines += ["", style.bold("Beats") + " (start: \(clean(scenario.start)))"]
-        for beat in scenario.beats { lines += beatLines(beat, style: style).map(clean) }
+        for beat in scenario.beats { lines += beatLines(beat, style: style) }
         if !scenario.anytime.isEmpty {
             lines += ["", style.bold("Anytime")] + scenario.anytime.map { clean("    when \($0.when.summary): \($0.effectSummary)") }
         }
@@ -60,15 +60,18 @@ enum ScenarioShowPresenter {
         return notes.isEmpty ? text : text + " (" + notes.joined(separator: "; ") + ")"
     }
 
+    /// A beat: its id and end, how much the customer says, its hint and its triggers (text
+    /// from the file sanitized before it is styled).
     static func beatLines(_ beat: Beat, style: TerminalStyle) -> [String] {
-        var head = "  " + style.bold(beat.id)
+        let clean = { (text: String) in TerminalText.sanitize(text) }
+        var head = "  " + style.bold(clean(beat.id))
         if let end = beat.end { head += "  [end: \(end.rawValue)]" }
         var lines = [head]
         var counts = ["says \(beat.say.count) line\(beat.say.count == 1 ? "" : "s")"]
         if !beat.fallback.isEmpty { counts.append("fallback \(beat.fallback.count)") }
         lines.append("    " + style.dim(counts.joined(separator: " · ")))
-        if let hint = beat.hint { lines.append("    " + style.dim("hint: \(hint)")) }
-        lines += beat.triggers.map { "    when \($0.when.summary): \($0.effectSummary)" }
+        if let hint = beat.hint { lines.append("    " + style.dim("hint: \(clean(hint))")) }
+        lines += beat.triggers.map { clean("    when \($0.when.summary): \($0.effectSummary)") }
         return lines
     }
 

@@ -29,8 +29,8 @@ struct ScenarioTestCommand: ParsableCommand {
     @Option(help: ArgumentHelp("The seed of the first walk (walk i uses SEED + i).", valueName: "n"))
     var seed: UInt64 = 1
 
-    @Option(name: .customLong("step-limit"), help: ArgumentHelp("The most lines the agent types in one walk.", valueName: "n"))
-    var stepLimit: Int = 40
+    @Option(name: .customLong("step-limit"), help: ArgumentHelp("The most lines the agent types in one walk (default: 40, plus 8 a beat).", valueName: "n"))
+    var stepLimit: Int?
 
     @Option(name: .customLong("run"), help: ArgumentHelp("Only play runs whose name contains this text.", valueName: "name"))
     var onlyRun: String?
@@ -45,7 +45,7 @@ struct ScenarioTestCommand: ParsableCommand {
 
     func validate() throws {
         if let explore, !(1...100_000).contains(explore) { throw ValidationError("--explore must be between 1 and 100000") }
-        if !(1...1000).contains(stepLimit) { throw ValidationError("--step-limit must be between 1 and 1000") }
+        if let stepLimit, !(1...1000).contains(stepLimit) { throw ValidationError("--step-limit must be between 1 and 1000") }
     }
 
     func run() throws {
@@ -54,11 +54,15 @@ struct ScenarioTestCommand: ParsableCommand {
             let (targets, diagnostics) = workspace.testTargets(try ScenarioLookup(workspace: workspace).resolve(paths))
             let style = TerminalStyle.detect()
             if !diagnostics.isEmpty { Output.err(ScenarioLintPresenter.lines(diagnostics, style: TerminalStyle.detect(forOutput: 2))) }
-            var outcomes: [ScenarioTestOutcome] = []
+            // Each language's phrasebook is compiled once; then the scenarios are played on every core.
             var matchers = MatcherCache()
-            for target in targets {
-                let outcome = test(target, matchers: &matchers)
-                outcomes.append(outcome)
+            let prepared = targets.map { target in
+                (target, target.scenario.flatMap { scenario in target.phrasebook.map { matchers.matcher(for: scenario, phrasebook: $0) } })
+            }
+            let settings = ScenarioTestSettings(explore: explore, seed: seed, stepLimit: stepLimit, onlyRun: onlyRun, trace: trace)
+            let outcomes = ConcurrentMap.map(prepared) { target, matcher in settings.test(target, matcher: matcher) }
+            for outcome in outcomes {
+                let target = outcome.target
                 if format == .text {
                     if !target.diagnostics.isEmpty { Output.err(ScenarioLintPresenter.lines(target.diagnostics, style: TerminalStyle.detect(forOutput: 2))) }
                     Output.out(ScenarioTestPresenter.lines(outcome, trace: trace, style: style))
@@ -72,26 +76,38 @@ struct ScenarioTestCommand: ParsableCommand {
             if failed { throw ExitCode(1) }
         }
     }
+}
 
-    private func test(_ target: TestTarget, matchers: inout MatcherCache) -> ScenarioTestOutcome {
+/// What `scenario test` does with each scenario.
+struct ScenarioTestSettings: Sendable {
+    var explore: Int?
+    var seed: UInt64
+    /// The most lines a walk types; nil for the scenario's default (`ScenarioExplorer.defaultStepLimit`).
+    var stepLimit: Int?
+    var onlyRun: String?
+    var trace: Bool
+
+    /// Plays the plan's runs and, when asked, explores.
+    func test(_ target: TestTarget, matcher: PhraseMatcher?) -> ScenarioTestOutcome {
         var outcome = ScenarioTestOutcome(target: target)
         guard let scenario = target.scenario, let phrasebook = target.phrasebook else { return outcome }
-        let matcher = matchers.matcher(for: scenario, phrasebook: phrasebook)
         if let plan = target.plan {
             let runner = TestPlanRunner(scenario: scenario, phrasebook: phrasebook, matcher: matcher)
-            outcome.results = plan.runs.filter { onlyRun == nil || $0.name.localizedCaseInsensitiveContains(onlyRun ?? "") }.map { runner.run($0, nudges: trace) }
+            outcome.results = plan.runs.filter { onlyRun == nil || $0.name.localizedCaseInsensitiveContains(onlyRun ?? "") }
+                .map { runner.run($0, nudges: trace) }
         }
         if let explore {
             let explorer = ScenarioExplorer(scenario: scenario, phrasebook: phrasebook, matcher: matcher)
-            outcome.exploration = explorer.explore(walks: explore, firstSeed: seed, stepLimit: stepLimit)
-            if explore == 1, trace { outcome.walk = explorer.walk(seed: seed, stepLimit: stepLimit) }
+            let limit = stepLimit ?? explorer.defaultStepLimit
+            outcome.exploration = explorer.explore(walks: explore, firstSeed: seed, stepLimit: limit)
+            if explore == 1, trace { outcome.walk = explorer.walk(seed: seed, stepLimit: limit) }
         }
         return outcome
     }
 }
 
 /// What testing one scenario produced.
-struct ScenarioTestOutcome {
+struct ScenarioTestOutcome: Sendable {
     var target: TestTarget
     var results: [TestRunResult] = []
     var exploration: ExplorationReport?

@@ -9,8 +9,8 @@ struct TypoIndexTests {
         for word in vocabulary { _ = words.intern(Array(word.utf8)) }
         let index = TypoIndex(words: words)
         let bytes = Array(typed.utf8)
-        // Padded as the normaliser's buffers are: eight readable bytes past the word.
-        let padded = bytes + Array(repeating: 0x7A, count: 8)
+        // Padded as the normaliser's buffers are: sixteen readable bytes past the word.
+        let padded = bytes + Array(repeating: 0x7A, count: 16)
         var scratch = TypoIndex.Scratch()
         var found: [Int32] = []
         padded.withUnsafeBufferPointer { buffer in
@@ -25,11 +25,12 @@ struct TypoIndexTests {
         ("refnd", "refund"),  // deletion
         ("reffund", "refund"),  // insertion
         ("refumd", "refund"),  // substitution
-        ("internationalisaton", "internationalisation"),  // a word longer than eight bytes
+        ("appointmnet", "appointment"),  // nine to sixteen bytes
+        ("internationalisaton", "internationalisation"),  // longer than sixteen bytes
     ])
     func findsEachKindOfOneEdit(typed: String, meant: String) {
         // Given a vocabulary with the meant word among others
-        let vocabulary = ["refund", "internationalisation", "account", "billing"]
+        let vocabulary = ["refund", "internationalisation", "appointment", "account", "billing"]
         // When the typed word is looked up
         // Then the meant word is its only candidate
         #expect(candidates(typed, in: vocabulary) == [meant])

@@ -65,7 +65,7 @@ struct ScenarioTestEndToEndTests {
 
         // Then the walks are summarised, and the replay prints its call line by line
         #expect(explored.status == 0, "\(explored.stdout)")
-        #expect(explored.stdout.contains("  PASS explore: 30 walks (seeds 1–30, at most 40 lines each); endings: "))
+        #expect(explored.stdout.contains("  PASS explore: 30 walks (seeds 1–30, at most 64 lines each); endings: "))
         #expect(explored.stdout.hasSuffix("1 scenario, 1 run: 1 passed, 0 failed; 30 walks: no problems.\n"))
         #expect(replay.stdout.contains("    walk 12: "))
         #expect(replay.stdout.contains("      [1] agent: "))

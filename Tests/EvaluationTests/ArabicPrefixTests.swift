@@ -48,8 +48,7 @@ struct ArabicPrefixTests {
     ])
     func phrasesAfterAJoinedConjunction(_ line: String, _ category: String) throws {
         // Given a line whose phrase starts with a joined و or ف
-        let phrasebook = try #require(BundledPhrasebooks.cache["ar"])
-        let matcher = PhraseMatcher(phrasebook: phrasebook)
+        let matcher = try #require(BundledPhrasebooks.matchers["ar"])
         // When it is matched
         let categories = matcher.match(line).categories
         // Then the phrase is found — not yet: the matcher compares whole words, so «وأعتذر» is

@@ -28,4 +28,7 @@ enum BundledPhrasebooks {
     static let cache: [String: Phrasebook] = Dictionary(uniqueKeysWithValues: languages.compactMap { language in
         load(language).map { (language, $0) }
     })
+
+    /// Each language's phrasebook compiled once, shared by the tests' calls (slots are filled per call).
+    static let matchers: [String: PhraseMatcher] = cache.mapValues { PhraseMatcher(phrasebook: $0) }
 }

@@ -6,7 +6,7 @@ import Testing
 @Suite("TagInference in English, Arabic and Persian")
 struct TagInferenceInThreeLanguagesTests {
     static func tags(_ language: String, _ text: String, after question: String? = nil) throws -> [String] {
-        let matcher = PhraseMatcher(phrasebook: try #require(BundledPhrasebooks.cache[language]))
+        let matcher = try #require(BundledPhrasebooks.matchers[language])
         let previous = question.map { line in
             let matched = matcher.match(line)
             return CallTurn(index: 0, speaker: .agent, text: line, at: 0, duration: 1, matches: matched.matches, moodAfter: 3, phase: .body)

@@ -8,6 +8,7 @@ extension ScenarioWorkspace {
     /// scenario.
     public func lint(_ paths: [String]) -> ScenarioLintReport {
         let selection = select(paths)
+        preload(scenarios: selection.scenarioFiles, plans: selection.planFiles)
         var diagnostics = selection.diagnostics
         var languages: [String] = []
         for path in selection.scenarioFiles {
@@ -39,7 +40,7 @@ extension ScenarioWorkspace {
 
     /// The problems of one test plan: its own, and against the scenario beside it.
     public func lint(planFile path: String) -> [Diagnostic] {
-        let loaded = TestPlanLoader.load(path: path)
+        let loaded = plan(path: path)
         guard let plan = loaded.value else { return loaded.diagnostics }
         let scenarioPath = TestPlanLoader.scenarioPath(forPlan: path)
         let scenario = FileManager.default.fileExists(atPath: scenarioPath) ? source(path: scenarioPath).result.value : nil
@@ -60,6 +61,7 @@ extension ScenarioWorkspace {
             // library). Paths are compared as written first, and through links only if needed.
             var walker = FolderWalker()
             let libraryFiles = libraryScenarioFiles(walker: &walker)
+            preload(scenarios: libraryFiles, plans: [])
             let written = Set(files)
             let listed = Set(libraryFiles)
             let unmatched = files.filter { !listed.contains($0) }

@@ -39,6 +39,8 @@ extension ScenarioWorkspace {
             scenarioPaths.append(scenarioPath)
             written.insert(scenarioPath)
         }
+        let planPaths = scenarioPaths.map { TestPlanLoader.planPath(forScenario: $0) }.filter { FileManager.default.fileExists(atPath: $0) }
+        preload(scenarios: scenarioPaths, plans: planPaths)
         return (scenarioPaths.map(testTarget), selection.diagnostics)
     }
 
@@ -48,7 +50,7 @@ extension ScenarioWorkspace {
         let hasPlan = FileManager.default.fileExists(atPath: planPath)
         var target = TestTarget(scenarioPath: path, planPath: hasPlan ? planPath : nil, diagnostics: [])
         if hasPlan, !FileManager.default.fileExists(atPath: path) {
-            let loaded = TestPlanLoader.load(path: planPath)
+            let loaded = plan(path: planPath)
             let findings = loaded.value.map { TestPlanCheck.findings($0, scenario: nil, scenarioPath: path) } ?? []
             target.diagnostics = loaded.diagnostics + findings.map { Diagnostic($0, path: planPath) }
             return target
@@ -70,7 +72,7 @@ extension ScenarioWorkspace {
                 "T010", "no test plan beside this scenario; write \(Self.fileName(planPath)) (see docs/testplans.md)", at: .whole(path)))
             return target
         }
-        let loaded = TestPlanLoader.load(path: planPath)
+        let loaded = plan(path: planPath)
         target.diagnostics += loaded.diagnostics
         if let plan = loaded.value {
             let findings = TestPlanCheck.findings(plan, scenario: scenario, scenarioPath: path)

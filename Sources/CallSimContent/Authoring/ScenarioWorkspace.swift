@@ -11,6 +11,7 @@ public final class ScenarioWorkspace {
     private var phrasebooks: [String: LoadResult<Phrasebook>] = [:]
     private var extraPhrasebooks: [String: LoadResult<Phrasebook>] = [:]
     private var sources: [String: ScenarioSource] = [:]
+    private var plans: [String: LoadResult<TestPlan>] = [:]
     private var questionBanks: [String: Bool] = [:]
     private var libraryFiles: [String]?
 
@@ -27,12 +28,50 @@ public final class ScenarioWorkspace {
         return source
     }
 
+    /// The test plan at `path`, read once.
+    public func plan(path: String) -> LoadResult<TestPlan> {
+        if let cached = plans[path] { return cached }
+        let plan = TestPlanLoader.load(path: path)
+        plans[path] = plan
+        return plan
+    }
+
+    /// Reads the scenario files and test plans not read yet, on every core at once.
+    public func preload(scenarios: [String], plans planPaths: [String]) {
+        let newScenarios = Array(Set(scenarios.filter { sources[$0] == nil }))
+        for (path, source) in zip(newScenarios, ConcurrentMap.map(newScenarios) { ScenarioLoader.loadSource(path: $0) }) {
+            sources[path] = source
+        }
+        let newPlans = Array(Set(planPaths.filter { plans[$0] == nil }))
+        for (path, plan) in zip(newPlans, ConcurrentMap.map(newPlans) { TestPlanLoader.load(path: $0) }) {
+            plans[path] = plan
+        }
+    }
+
     /// True for an interview question bank under `scenarios/` (`kind: interview`), checked once.
     func isQuestionBank(_ path: String) -> Bool {
         if let known = questionBanks[path] { return known }
-        let bank = ContentKind.isQuestionBank(path)
+        let bank = Self.mayDeclareKind(path) && ContentKind.isQuestionBank(path)
         questionBanks[path] = bank
         return bank
+    }
+
+    /// False when the start of the file has no line beginning with `kind:`, so it cannot be a
+    /// question bank (a quick look before `ContentKind` reads the file's top-level keys).
+    static func mayDeclareKind(_ path: String) -> Bool {
+        guard let handle = FileHandle(forReadingAtPath: path) else { return false }
+        defer { try? handle.close() }
+        guard let data = try? handle.read(upToCount: ContentKind.headBytes) else { return false }
+        let key = Array("kind:".utf8)
+        var atLineStart = true
+        var index = data.startIndex
+        while index < data.endIndex {
+            let byte = data[index]
+            if atLineStart, byte == key[0], data[index...].starts(with: key) { return true }
+            atLineStart = byte == UInt8(ascii: "\n")
+            index = data.index(after: index)
+        }
+        return false
     }
 
     /// Every scenario file of the library, as `ContentLibrary.scenarioFiles()` lists them, listed once.

@@ -35,22 +35,29 @@ extension Node {
 extension Node {
     /// The resolved tag's name: `.str`, `.int`, `.float`, `.bool`, `.null`, ...
     ///
-    /// Documents are composed with Yams' basic resolver (`YAMLComposer`), so a scalar's tag is
-    /// resolved here with the default (YAML 1.1) rules, without changing the node. Only short
-    /// scalars, and those that start like a number, can be anything but text, so the rules'
-    /// regular expressions run for those alone (a long text with an explicit non-text tag,
-    /// which no scenario has, reads as text).
+    /// Documents are composed with Yams' basic resolver (`YAMLComposer`), so a plain scalar is
+    /// typed here by the default (YAML 1.1) rules, without changing the node, and cheaply:
+    /// besides numbers and timestamps (which start with a digit, a sign or a dot, and go
+    /// through the rules' regular expressions) only a few words are typed (null, bools, `<<`,
+    /// `=`). A quoted scalar is text; an explicit tag is kept (`!!str` on a plain scalar is the
+    /// one case read by the rules instead).
     var tagName: Tag.Name {
         guard case .scalar(let scalar) = self else { return Tag.Name(rawValue: tag.rawValue) }
-        return Self.mayBeTyped(scalar.string) ? Resolver.default.resolveTag(of: self) : .str
+        let given = Resolver.basic.resolveTag(of: self)
+        guard scalar.style == .plain, given == .str else { return given }
+        let text = scalar.string
+        if let first = text.unicodeScalars.first, ("0"..."9").contains(first) || first == "+" || first == "-" || first == "." {
+            return Resolver.default.resolveTag(of: self)
+        }
+        return Self.typedWords[text] ?? .str
     }
 
-    /// False when no default rule can match `text`: bools and null are at most five
-    /// characters (`false`), merge and value keys two; numbers and timestamps start with a
-    /// digit, a sign or a dot.
-    static func mayBeTyped(_ text: String) -> Bool {
-        guard let first = text.unicodeScalars.first else { return true }
-        if text.utf8.count <= 5 { return true }
-        return ("0"..."9").contains(first) || first == "+" || first == "-" || first == "."
-    }
+    /// The plain words the default rules type, besides numbers and timestamps.
+    static let typedWords: [String: Tag.Name] = {
+        var words: [String: Tag.Name] = ["": .null, "~": .null, "null": .null, "Null": .null, "NULL": .null, "<<": .merge, "=": .value]
+        for word in ["yes", "no", "true", "false", "on", "off"] {
+            for form in [word, word.prefix(1).uppercased() + word.dropFirst(), word.uppercased()] { words[form] = .bool }
+        }
+        return words
+    }()
 }

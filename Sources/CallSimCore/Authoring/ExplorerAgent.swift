@@ -27,7 +27,8 @@ struct ExplorerAgent {
 
     private mutating func choose(session: CallSession) -> String {
         if onHold, roll(10) < 9 { return "/resume" }
-        if !session.turns.contains(where: { $0.speaker == .agent && $0.isUtterance }) {
+        // Most agents open with a greeting; some do not, which the start beat may answer differently.
+        if !session.turns.contains(where: { $0.speaker == .agent && $0.isUtterance }), roll(10) < 6 {
             return say("greeting") ?? "Hello."
         }
         if scenario.beat(session.state.beat)?.end != nil || session.isResolved {
@@ -35,8 +36,8 @@ struct ExplorerAgent {
             if turnsInEnd > 3 || roll(10) < 3 { return "/end" }
         }
         let dice = roll(100)
-        if dice < 65, let targeted = targeted(session: session) { return targeted }
-        if dice < 87, let line = randomPhrase() { return line }
+        if dice < 70, let targeted = targeted(session: session) { return targeted }
+        if dice < 88, let line = randomPhrase() { return line }
         if dice < 97, let command = randomCommand() { return command }
         return pick(["Okay.", "Right.", "Let me see.", "Hmm."]) ?? "Okay."
     }
@@ -51,8 +52,32 @@ struct ExplorerAgent {
             let spent = (trigger.once || !trigger.when.needsAgentInput) && state.fired.contains(key)
             return !spent && explorer.flow.canHold(trigger.when)
         }
-        guard let (_, trigger) = pick(live) else { return nil }
+        let triggers = live.map(\.1)
+        let weights = triggers.map { weight($0, state: state) }
+        guard let trigger = pickWeighted(triggers, weights: weights) else { return nil }
         return satisfy(trigger.when, state: state)
+    }
+
+    /// How much the walk wants a trigger: most a move to a beat this call has not been in (so
+    /// long routes get walked), least one that ends the call.
+    private func weight(_ trigger: Trigger, state: CallState) -> Int {
+        let ends = trigger.end != nil || trigger.when.transfer != nil || ["transfer", "escalate", "end"].contains(trigger.when.command ?? "")
+            || trigger.goto.flatMap(scenario.beat)?.end == .hangUp
+        if ends { return 1 }
+        guard let target = trigger.goto, target != state.beat else { return 2 }
+        return state.reachedBeats.contains(target) ? 2 : 6
+    }
+
+    /// An item chosen with probability proportional to its weight.
+    private mutating func pickWeighted<T>(_ items: [T], weights: [Int]) -> T? {
+        let total = weights.reduce(0, +)
+        guard total > 0 else { return nil }
+        var ticket = roll(total)
+        for (item, itemWeight) in zip(items, weights) {
+            if ticket < itemWeight { return item }
+            ticket -= itemWeight
+        }
+        return items.last
     }
 
     private mutating func satisfy(_ condition: Condition, state: CallState) -> String? {

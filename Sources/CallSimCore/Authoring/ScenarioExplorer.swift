@@ -23,6 +23,10 @@ public struct ScenarioExplorer: Sendable {
         sampler = PhraseSampler(phrasebook: phrasebook, company: scenario.company, customer: scenario.persona.name)
     }
 
+    /// The most agent lines of a walk unless told otherwise: 40, plus 8 a beat, so a long
+    /// scenario has room to be played to its end.
+    public var defaultStepLimit: Int { 40 + 8 * scenario.beats.count }
+
     /// `walks` walks, seeded `firstSeed`, `firstSeed + 1`, ..., each of at most `stepLimit` agent lines.
     public func explore(walks: Int, firstSeed: UInt64, stepLimit: Int = 40) -> ExplorationReport {
         var visits: [String: Int] = [:]

@@ -85,6 +85,7 @@ extension ScenarioLint {
     /// The lowercase names written after `command` in `text` (`/action refund 49.99` → `refund`);
     /// placeholders in capitals (`/action NAME`) are skipped.
     static func mentions(of command: String, in text: String) -> [String] {
+        guard text.utf8.contains(UInt8(ascii: "/")) else { return [] }
         var names: [String] = []
         var rest = Substring(text)
         while let range = rest.firstRange(of: command + " ") {

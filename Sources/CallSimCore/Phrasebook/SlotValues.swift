@@ -4,6 +4,9 @@
 /// A slot with a value matches exactly its words (a word of five letters or more may have
 /// one typo); a slot without one matches any one or two words.
 public struct SlotValues: Sendable, Equatable {
+    /// Equal when every slot has the same words.
+    public static func == (lhs: SlotValues, rhs: SlotValues) -> Bool { lhs.words == rhs.words }
+
     /// The slots a pattern may use, in the order of `words`.
     static let names = ["agent", "company", "customer"]
 
@@ -11,6 +14,28 @@ public struct SlotValues: Sendable, Equatable {
     private(set) var words: [[[UInt8]]?] = [nil, nil, nil]
     /// The same words' scalars, for one-typo comparisons.
     private(set) var letters: [[[UInt32]]?] = [nil, nil, nil]
+    /// The first byte of each slot's first word, or -1: a token that does not start with it
+    /// is neither the word nor one typo away (the first letter must agree), so matching
+    /// rejects most positions with one comparison.
+    private var firstBytes = (agent: -1, company: -1, customer: -1)
+
+    /// The first byte of slot `index`'s value, or -1 when it has none.
+    @inline(__always)
+    func firstByte(_ index: Int) -> Int {
+        switch index {
+        case 0: firstBytes.agent
+        case 1: firstBytes.company
+        default: firstBytes.customer
+        }
+    }
+
+    private mutating func setFirstByte(_ index: Int, _ byte: Int) {
+        switch index {
+        case 0: firstBytes.agent = byte
+        case 1: firstBytes.company = byte
+        default: firstBytes.customer = byte
+        }
+    }
 
     /// No slot filled.
     public init() {}
@@ -23,6 +48,7 @@ public struct SlotValues: Sendable, Equatable {
             let tokens = Normalizer.normalize(value).tokens
             guard !tokens.isEmpty else { continue }
             words[index] = tokens.map { Array($0.text.utf8) }
+            setFirstByte(index, Int(tokens[0].text.utf8.first ?? 0))
             letters[index] = tokens.map { token in
                 var scalars: [UInt32] = []
                 TypoIndex.letters(of: Array(token.text.utf8), into: &scalars)
@@ -39,6 +65,7 @@ public struct SlotValues: Sendable, Equatable {
         for (index, name) in names.enumerated() {
             let word = name.uppercased()
             values.words[index] = [Array(word.utf8)]
+            values.setFirstByte(index, Int(word.utf8.first ?? 0))
             values.letters[index] = [word.unicodeScalars.map(\.value)]
         }
         return values

@@ -72,7 +72,12 @@ struct TrieWalker {
         guard from < to else { return }
         for index in from..<to {
             let edge = automaton.specials[index]
-            if edge.slot >= 0, let value = slots.words[edge.slot] {
+            let first = edge.slot >= 0 ? slots.firstByte(edge.slot) : -1
+            if first >= 0 {
+                // A filled slot: its first word must start with the same byte (the same
+                // first letter), which most positions fail without touching the slot's words.
+                guard position < count, Int(tokens.storage[tokens.records[position].byteStart]) == first,
+                      let value = slots.words[edge.slot] else { continue }
                 if let typo = slotMatch(value, letters: slots.letters[edge.slot] ?? [], at: position) {
                     walk(node: edge.target, position: position + value.count, start: start, fuzzy: fuzzy || typo, group: group)
                 }

@@ -60,11 +60,4 @@ enum Contractions {
         emit(head)
         if !tail.isEmpty { emit(tail) }
     }
-
-    /// The words a word with an apostrophe stands for (for tests and tools).
-    static func expand(_ word: String) -> [String] {
-        var words: [String] = []
-        expand(Array(word.utf8)[...]) { words.append(String(decoding: $0, as: UTF8.self)) }
-        return words
-    }
 }

@@ -38,6 +38,8 @@ public enum Normalizer {
         buffer.prepare(forInput: utf8.count)
         let storageCount = buffer.storage.count
         var scratch: [UInt8] = []
+        swap(&scratch, &buffer.scratch)
+        defer { swap(&scratch, &buffer.scratch) }
         let (bytes, tokens, unknown) = ByteFolding.ascii.withUnsafeBufferPointer { ascii in
             ByteFolding.twoByte.withUnsafeBufferPointer { twoByte in
                 buffer.storage.withUnsafeMutableBufferPointer { storage in

@@ -28,6 +28,8 @@ public struct TokenBuffer: Sendable {
     var ids: [Int32] = []
     /// How many tokens have no word id.
     var unknown = 0
+    /// A word being expanded (contractions), kept to reuse its capacity.
+    var scratch: [UInt8] = []
     /// How many tokens the line has.
     public internal(set) var count = 0
 

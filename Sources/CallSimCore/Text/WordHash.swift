@@ -56,6 +56,21 @@ enum WordHash {
         return h ^ (h >> 32)
     }
 
+    /// The hash of a word of nine to sixteen bytes given as two little-endian, zero-padded
+    /// integers (bytes 0-7 and 8-15): the same value `hash(_:count:)` gives for its bytes.
+    @inline(__always)
+    static func hash(lo: UInt64, hi: UInt64, count: Int) -> UInt64 {
+        guard count > 8 else { return hash(prefix: lo, count: count) }
+        var h: UInt64 = 0x9E37_79B9_7F4A_7C15 ^ UInt64(truncatingIfNeeded: count)
+        h = (h ^ lo) &* 0xFF51_AFD7_ED55_8CCD
+        h ^= h >> 32
+        h = (h ^ hi) &* 0xFF51_AFD7_ED55_8CCD
+        h ^= h >> 32
+        h ^= h >> 29
+        h = h &* 0xC4CE_B9FE_1A85_EC53
+        return h ^ (h >> 32)
+    }
+
     /// The first `count` (at most eight) bytes as a little-endian integer, zero-padded, read
     /// with one load: the buffer must be readable for eight bytes.
     @inline(__always)

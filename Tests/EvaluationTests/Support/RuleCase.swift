@@ -66,7 +66,7 @@ enum Grading {
         let (parsed, errors) = TranscriptTextFormat.parse(rule.text)
         #expect(errors.isEmpty, "the transcript reads: \(errors)")
         let transcript = try #require(parsed)
-        return try TranscriptGrader.grade(transcript, scenario: rule.scenario, phrasebook: phrasebook)
+        return try TranscriptGrader.grade(transcript, scenario: rule.scenario, phrasebook: phrasebook, matcher: BundledPhrasebooks.matchers[rule.language])
     }
 
     /// The finding of the case's rule.
