@@ -1,3 +1,5 @@
+import CallSimCore
+
 /// The key reference of a file format in Markdown, generated from its description: one
 /// table per mapping, every key with its value, whether it is required, its default and
 /// its meaning.
@@ -45,20 +47,5 @@ enum FormatReference {
         case .either(let values): return values.map(describe).joined(separator: "; or ")
         case .pattern(_, let described): return described
         }
-    }
-}
-
-extension String {
-    /// The string with every `target` replaced by `replacement`.
-    func replacingAll(_ target: String, with replacement: String) -> String {
-        guard !target.isEmpty else { return self }
-        var result = ""
-        var rest = Substring(self)
-        while let range = rest.firstRange(of: target) {
-            result += rest[..<range.lowerBound]
-            result += replacement
-            rest = rest[range.upperBound...]
-        }
-        return result + rest
     }
 }

@@ -96,8 +96,9 @@ extension ScenarioGraph {
 }
 
 extension String {
-    /// The string with every `target` replaced by `replacement` (no Foundation in Core).
-    func replacingAll(_ target: String, with replacement: String) -> String {
+    /// The string with every `target` replaced by `replacement` (no Foundation in Core); shared
+    /// with the content module's format reference.
+    package func replacingAll(_ target: String, with replacement: String) -> String {
         guard !target.isEmpty else { return self }
         var result = ""
         var rest = Substring(self)
