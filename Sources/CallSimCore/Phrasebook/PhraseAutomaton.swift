@@ -47,10 +47,12 @@ final class PhraseAutomaton: Sendable {
     let typos: TypoIndex?
     /// True when some node has wildcard or slot edges.
     let hasSpecials: Bool
+    /// The affixes a token is also tried without (none for most languages).
+    let affixes: WordAffixes
 
     var nodeCount: Int { nodes.count - 1 }
 
-    init(_ builder: PhraseAutomatonBuilder, toleratesTypos: Bool) {
+    init(_ builder: PhraseAutomatonBuilder, toleratesTypos: Bool, affixes: WordAffixes = .none) {
         let count = Int(builder.nodeCount)
         words = builder.words
         var root = [Int32](repeating: -1, count: builder.words.count)
@@ -72,6 +74,7 @@ final class PhraseAutomaton: Sendable {
         specials = special.flatMap(\.value)
         hasSpecials = !specials.isEmpty
         typos = toleratesTypos ? TypoIndex(words: builder.words) : nil
+        self.affixes = affixes
     }
 
     /// Compressed-row starts: row `node` is `starts[node]..<starts[node + 1]` of `rows` (sorted).

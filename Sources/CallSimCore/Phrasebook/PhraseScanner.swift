@@ -23,7 +23,8 @@ public struct PhraseScanner: Sendable {
     public internal(set) var tokens = TokenBuffer()
     /// The phrases found in the last line, ordered by start, then longest first, then phrase index.
     public internal(set) var hits: [PhraseHit] = []
-    /// Vocabulary ids one typo away from token `i`: `near[nearStart[i]..<nearStart[i + 1]]`.
+    /// Other words token `i` may stand for: `near[nearStart[i]..<nearStart[i + 1]]`, each a
+    /// vocabulary id one typo away, or `~id` for a stem without a joined affix (an exact match).
     var nearStart: [Int32] = []
     var near: [Int32] = []
     var typo = TypoIndex.Scratch()
@@ -63,7 +64,9 @@ public struct PhraseScanner: Sendable {
         swap(&scratch, &letters)
     }
 
-    /// For each unknown token, the words one typo away (none when typos are not tolerated).
+    /// For each token, the other words it may stand for: its stems without a joined affix
+    /// (exact, stored as `~id`), then, for unknown tokens, the words one typo away (none when
+    /// typos are not tolerated). Lines with neither skip the loop.
     private mutating func findNear(_ automaton: PhraseAutomaton, typos: TypoIndex?) {
         let count = tokens.count
         if nearStart.count <= count {
@@ -71,7 +74,8 @@ public struct PhraseScanner: Sendable {
             nearDirty = 0
         }
         near.removeAll(keepingCapacity: true)
-        guard tokens.unknown > 0, let typos else {
+        let affixes = automaton.affixes.isEmpty ? nil : automaton.affixes
+        guard (tokens.unknown > 0 && typos != nil) || affixes != nil else {
             for index in 0..<nearDirty { nearStart[index] = 0 }
             nearDirty = 0
             return
@@ -81,9 +85,12 @@ public struct PhraseScanner: Sendable {
         let words = automaton.words
         tokens.storage.withUnsafeBufferPointer { bytes in
             for index in 0..<count {
-                if tokens.ids[index] < 0 {
-                    let record = tokens.records[index]
-                    let word = UnsafeBufferPointer(rebasing: bytes[record.byteStart..<record.byteEnd])
+                let record = tokens.records[index]
+                let word = UnsafeBufferPointer(rebasing: bytes[record.byteStart..<record.byteEnd])
+                if let affixes, let first = word.first, WordAffixes.mayStrip(first: first) {
+                    affixes.stems(of: word, words: words, scratch: &typo.variant, into: &near)
+                }
+                if let typos, tokens.ids[index] < 0 {
                     typos.candidates(for: word, hash: record.hash, words: words, scratch: &typo, into: &near)
                 }
                 nearStart[index + 1] = Int32(near.count)

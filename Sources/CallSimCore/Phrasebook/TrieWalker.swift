@@ -1,6 +1,7 @@
 /// Walks the trie from every token of one line, collecting every phrase that ends along
-/// the way. Follows, at each node and in this order: the token's exact word, the words one
-/// typo away (unknown tokens only), then wildcard and slot edges.
+/// the way. Follows, at each node and in this order: the token's exact word, its stems
+/// without a joined affix, the words one typo away (unknown tokens only), then wildcard and
+/// slot edges.
 ///
 /// One match per phrase and start: the first found wins. Hits of one start are ordered
 /// longest first, then by phrase index; starts come in order, so the whole list is ordered.
@@ -11,7 +12,8 @@ struct TrieWalker {
     let tokens: TokenBuffer
     /// Each token's word id, or -1.
     let ids: UnsafeBufferPointer<Int32>
-    /// Words one typo away from token `i`: `near[nearStart[i]..<nearStart[i + 1]]`.
+    /// Other words token `i` may stand for: `near[nearStart[i]..<nearStart[i + 1]]`, a word one
+    /// typo away, or `~id` for a stem (see `PhraseScanner.near`).
     let nearStart: UnsafeBufferPointer<Int32>
     let near: UnsafeBufferPointer<Int32>
     let count: Int
@@ -34,8 +36,9 @@ struct TrieWalker {
             let nearFrom = Int(nearStart[start]), nearTo = Int(nearStart[start + 1])
             if nearFrom < nearTo {
                 for index in nearFrom..<nearTo {
-                    let child = view.root[Int(near[index])]
-                    if child >= 0 { walk(node: child, position: start + 1, start: start, fuzzy: true, group: group) }
+                    let entry = near[index]
+                    let child = view.root[Int(entry < 0 ? ~entry : entry)]
+                    if child >= 0 { walk(node: child, position: start + 1, start: start, fuzzy: entry >= 0, group: group) }
                 }
             }
             if rootSpecials { walkSpecials(node: 0, position: start, start: start, fuzzy: false, group: group) }
@@ -59,8 +62,9 @@ struct TrieWalker {
         let nearFrom = Int(nearStart[position]), nearTo = Int(nearStart[position + 1])
         if nearFrom < nearTo, here.firstChild < next.firstChild {
             for index in nearFrom..<nearTo {
-                let child = view.child(node, near[index])
-                if child >= 0 { walk(node: child, position: position + 1, start: start, fuzzy: true, group: group) }
+                let entry = near[index]
+                let child = view.child(node, entry < 0 ? ~entry : entry)
+                if child >= 0 { walk(node: child, position: position + 1, start: start, fuzzy: fuzzy || entry >= 0, group: group) }
             }
         }
         if automaton.hasSpecials { walkSpecials(node: node, position: position, start: start, fuzzy: fuzzy, group: group) }
