@@ -91,7 +91,13 @@ final class PhraseAutomaton: Sendable {
             nodes.withUnsafeBufferPointer { nodes in
                 edges.withUnsafeBufferPointer { edges in
                     outputPhrase.withUnsafeBufferPointer { outputs in
-                        body(TrieView(root: root, nodes: nodes, edges: edges, outputs: outputs))
+                        specialStart.withUnsafeBufferPointer { specialStart in
+                            specials.withUnsafeBufferPointer { specials in
+                                body(TrieView(
+                                    root: root, nodes: nodes, edges: edges, outputs: outputs, specialStart: specialStart,
+                                    specials: specials, hasSpecials: hasSpecials))
+                            }
+                        }
                     }
                 }
             }
@@ -106,6 +112,11 @@ struct TrieView {
     let nodes: UnsafeBufferPointer<PhraseAutomaton.Node>
     let edges: UnsafeBufferPointer<PhraseAutomaton.Edge>
     let outputs: UnsafeBufferPointer<Int32>
+    /// Wildcard and slot edges: node `n`'s are `specials[specialStart[n]..<specialStart[n + 1]]`.
+    let specialStart: UnsafeBufferPointer<Int32>
+    let specials: UnsafeBufferPointer<PhraseAutomaton.SpecialEdge>
+    /// True when some node has wildcard or slot edges.
+    let hasSpecials: Bool
 
     /// The child of `node` along word `word`, or -1.
     @inline(__always)
