@@ -152,7 +152,24 @@ struct TrieWalker {
     }
 
     /// Orders the hits of one start: longest first, then by phrase index.
+    /// An insertion sort: a group holds a few hits, and the library's sort would allocate.
     private mutating func sortGroup(from group: Int) {
-        hits[group...].sort { ($0.tokens.count, $1.phrase) > ($1.tokens.count, $0.phrase) }
+        var index = group + 1
+        while index < hits.count {
+            let hit = hits[index]
+            var place = index
+            while place > group, Self.precedes(hit, hits[place - 1]) {
+                hits[place] = hits[place - 1]
+                place -= 1
+            }
+            hits[place] = hit
+            index += 1
+        }
+    }
+
+    /// Longer first, then the lower phrase index.
+    @inline(__always)
+    private static func precedes(_ a: PhraseHit, _ b: PhraseHit) -> Bool {
+        a.tokens.count != b.tokens.count ? a.tokens.count > b.tokens.count : a.phrase < b.phrase
     }
 }
