@@ -12,7 +12,9 @@ struct PhrasebookScanCommand: ParsableCommand {
             Each line is normalised and matched against the phrasebook of --lang (default en), \
             the phrasebook files given with --phrasebook, or a plain list of phrases with \
             --phrases (one phrase a line, no pattern syntax). A word of five letters or more may \
-            have one typo (marked "fuzzy"), unless --exact.
+            have one typo (marked "fuzzy"), unless --exact. Arabic and Persian words are also \
+            tried without a joined prefix (و، ف، ب، ل، ك، ال) or suffix (ها، ی، م، ت، ش، ...) when \
+            what remains is a phrasebook word; with --phrases, only when --lang is ar or fa.
 
             --format jsonl prints one object per match: file, line, start and end (UTF-8 byte \
             offsets in the line), text (the words as written), category, kind and pattern (or, \
@@ -31,7 +33,9 @@ struct PhrasebookScanCommand: ParsableCommand {
     @Option(help: ArgumentHelp("A plain list of phrases to scan with, one a line.", valueName: "list"))
     var phrases: String?
 
-    @Option(help: ArgumentHelp("The library phrasebook's language: en, ar or fa.", valueName: "lang"))
+    @Option(help: ArgumentHelp(
+        "The library phrasebook's language: en, ar or fa (with --phrases: ar or fa looks through joined Arabic prefixes or Persian suffixes).",
+        valueName: "lang"))
     var lang: String = "en"
 
     @Option(help: "jsonl (one object per match) or count (matches per phrase).")
@@ -95,7 +99,7 @@ struct PhrasebookScanCommand: ParsableCommand {
                 $0.hasSuffix("\r") ? String($0.dropLast()) : String($0)
             }
             if lines.last == "" { lines.removeLast() }
-            return PhraseMatcher(phrases: lines, toleratesTypos: !exact)
+            return PhraseMatcher(phrases: lines, toleratesTypos: !exact, affixes: .forLanguage(lang))
         }
         let result = phrasebook.isEmpty ? global.contentLibrary().phrasebook(language: lang) : PhrasebookLibrary.load(paths: phrasebook)
         guard let book = result.value, !result.hasErrors else {

@@ -3,8 +3,8 @@ import Testing
 
 /// Arabic writes the conjunctions و and ف, the prepositions ب، ل، ك and the article ال joined
 /// to the next word: «وأعتذر» is «و أعتذر». The company's name is found through such a prefix
-/// by `company-name` itself; phrase matching in general is not yet (a change for the matcher,
-/// described in docs/rules.md), and the known issue below records where it falls short.
+/// by `company-name` itself, and every phrase by the matcher, which also tries an Arabic word
+/// without its proclitics when what remains is a phrasebook word (docs/rules.md).
 @Suite("Arabic joined prefixes")
 struct ArabicPrefixTests {
     static let company = "نايل تيليكوم"
@@ -50,11 +50,27 @@ struct ArabicPrefixTests {
         // Given a line whose phrase starts with a joined و or ف
         let matcher = try #require(BundledPhrasebooks.matchers["ar"])
         // When it is matched
-        let categories = matcher.match(line).categories
-        // Then the phrase is found — not yet: the matcher compares whole words, so «وأعتذر» is
-        // not «أعتذر». Once it strips joined prefixes, this known issue stops and the test says so.
-        withKnownIssue("the matcher does not strip Arabic joined prefixes (و، ف، ب، ل، ك، ال)") {
-            #expect(categories.contains(category))
-        }
+        let matched = matcher.match(line)
+        let categories = matched.categories
+        // Then the phrase is found: «وأعتذر» is «أعتذر» with a joined و
+        #expect(categories.contains(category))
+        // And the evidence quotes the joined word whole
+        let match = try #require(matched.first(of: [category]))
+        #expect(matched.quote(match).hasPrefix(String(line.prefix(2))))
+    }
+
+    @Test(arguments: [
+        "وردة على الطاولة.",  // و + «ردة»: no phrase
+        "بلدي جميل.",  // ب + «لدي»: a phrasebook word perhaps, but no phrase continues here
+        "فهرس الحساب.",
+        "كلمات متقاطعة.",
+    ])
+    func wordsThatMerelyStartWithAPrefixLetterMatchNothingNew(_ line: String) throws {
+        // Given lines of words beginning with و، ف، ب، ل or ك that are not a prefix and a phrase word
+        let matcher = try #require(BundledPhrasebooks.matchers["ar"])
+        // When they are matched
+        // Then nothing is found through a prefix: whatever matches, matches as written
+        let unprefixed = PhraseMatcher(phrasebook: try #require(BundledPhrasebooks.cache["ar"]), affixes: WordAffixes.none)
+        #expect(matcher.match(line).matches == unprefixed.match(line).matches)
     }
 }

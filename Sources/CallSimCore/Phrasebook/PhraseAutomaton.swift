@@ -47,10 +47,12 @@ final class PhraseAutomaton: Sendable {
     let typos: TypoIndex?
     /// True when some node has wildcard or slot edges.
     let hasSpecials: Bool
+    /// The affixes a token is also tried without (none for most languages).
+    let affixes: WordAffixes
 
     var nodeCount: Int { nodes.count - 1 }
 
-    init(_ builder: PhraseAutomatonBuilder, toleratesTypos: Bool) {
+    init(_ builder: PhraseAutomatonBuilder, toleratesTypos: Bool, affixes: WordAffixes = .none) {
         let count = Int(builder.nodeCount)
         words = builder.words
         var root = [Int32](repeating: -1, count: builder.words.count)
@@ -72,6 +74,7 @@ final class PhraseAutomaton: Sendable {
         specials = special.flatMap(\.value)
         hasSpecials = !specials.isEmpty
         typos = toleratesTypos ? TypoIndex(words: builder.words) : nil
+        self.affixes = affixes
     }
 
     /// Compressed-row starts: row `node` is `starts[node]..<starts[node + 1]` of `rows` (sorted).
@@ -88,7 +91,13 @@ final class PhraseAutomaton: Sendable {
             nodes.withUnsafeBufferPointer { nodes in
                 edges.withUnsafeBufferPointer { edges in
                     outputPhrase.withUnsafeBufferPointer { outputs in
-                        body(TrieView(root: root, nodes: nodes, edges: edges, outputs: outputs))
+                        specialStart.withUnsafeBufferPointer { specialStart in
+                            specials.withUnsafeBufferPointer { specials in
+                                body(TrieView(
+                                    root: root, nodes: nodes, edges: edges, outputs: outputs, specialStart: specialStart,
+                                    specials: specials, hasSpecials: hasSpecials))
+                            }
+                        }
                     }
                 }
             }
@@ -103,6 +112,11 @@ struct TrieView {
     let nodes: UnsafeBufferPointer<PhraseAutomaton.Node>
     let edges: UnsafeBufferPointer<PhraseAutomaton.Edge>
     let outputs: UnsafeBufferPointer<Int32>
+    /// Wildcard and slot edges: node `n`'s are `specials[specialStart[n]..<specialStart[n + 1]]`.
+    let specialStart: UnsafeBufferPointer<Int32>
+    let specials: UnsafeBufferPointer<PhraseAutomaton.SpecialEdge>
+    /// True when some node has wildcard or slot edges.
+    let hasSpecials: Bool
 
     /// The child of `node` along word `word`, or -1.
     @inline(__always)

@@ -1,6 +1,7 @@
 /// A compiled phrasebook: every pattern of every category in one word-level trie over
 /// normalised tokens (`PhraseAutomaton`), with wildcard and slot edges and one-typo
-/// tolerance for words of five letters or more.
+/// tolerance for words of five letters or more, looking through the joined affixes of the
+/// phrasebook's language (Arabic prefixes, Persian suffixes: `WordAffixes`).
 ///
 /// Compile it once per phrasebook: slots such as the agent's name are values supplied when
 /// matching (`with(slots:)`), so every call of a batch shares one compiled matcher. Matching
@@ -31,8 +32,12 @@ public struct PhraseMatcher: Sendable {
     public private(set) var problems: [(category: String, entry: PhraseEntry, error: PatternError)] = []
 
     /// Compiles `phrasebook`, filling `{agent}`, `{company}` and `{customer}` from `slots`
-    /// (a slot with no value matches any one or two words).
-    public init(phrasebook: Phrasebook, slots: [String: String] = [:], toleratesTypos: Bool = true) {
+    /// (a slot with no value matches any one or two words). A word may carry the joined
+    /// affixes of `affixes`, by default those of the phrasebook's language (Arabic prefixes,
+    /// Persian suffixes; see `WordAffixes`).
+    public init(
+        phrasebook: Phrasebook, slots: [String: String] = [:], toleratesTypos: Bool = true, affixes: WordAffixes? = nil
+    ) {
         var builder = PhraseAutomatonBuilder()
         var phrases: [CompiledPhrase] = []
         var problems: [(category: String, entry: PhraseEntry, error: PatternError)] = []
@@ -56,15 +61,17 @@ public struct PhraseMatcher: Sendable {
         self.categories = phrasebook.categories
         self.phrases = phrases
         self.problems = problems
-        self.automaton = PhraseAutomaton(builder, toleratesTypos: toleratesTypos)
+        self.automaton = PhraseAutomaton(
+            builder, toleratesTypos: toleratesTypos, affixes: affixes ?? .forLanguage(phrasebook.language))
         self.toleratesTypos = toleratesTypos
         self.slots = SlotValues(slots)
     }
 
     /// Compiles plain phrases, one a line as a trainer writes them for `phrasebook scan
     /// --phrases`: no pattern syntax, each phrase's words normalised. They form one category,
-    /// `list`, of kind `signal`; a phrase with no words is a problem (`P004`).
-    public init(phrases list: [String], toleratesTypos: Bool = true) {
+    /// `list`, of kind `signal`; a phrase with no words is a problem (`P004`). Words match as
+    /// written unless `affixes` says which joined affixes to look through.
+    public init(phrases list: [String], toleratesTypos: Bool = true, affixes: WordAffixes = .none) {
         var builder = PhraseAutomatonBuilder()
         var phrases: [CompiledPhrase] = []
         var entries: [PhraseEntry] = []
@@ -83,7 +90,7 @@ public struct PhraseMatcher: Sendable {
         self.categories = [PhraseCategory(id: "list", kind: .signal, phrases: entries)]
         self.phrases = phrases
         self.problems = problems
-        self.automaton = PhraseAutomaton(builder, toleratesTypos: toleratesTypos)
+        self.automaton = PhraseAutomaton(builder, toleratesTypos: toleratesTypos, affixes: affixes)
         self.toleratesTypos = toleratesTypos
         self.slots = SlotValues()
     }

@@ -23,13 +23,16 @@ public struct PhraseScanner: Sendable {
     public internal(set) var tokens = TokenBuffer()
     /// The phrases found in the last line, ordered by start, then longest first, then phrase index.
     public internal(set) var hits: [PhraseHit] = []
-    /// Vocabulary ids one typo away from token `i`: `near[nearStart[i]..<nearStart[i + 1]]`.
+    /// Other words token `i` may stand for: `near[nearStart[i]..<nearStart[i + 1]]`, each a
+    /// vocabulary id one typo away, or `~id` for a stem without a joined affix (an exact match).
     var nearStart: [Int32] = []
     var near: [Int32] = []
     var typo = TypoIndex.Scratch()
     var letters: [UInt32] = []
     /// How many leading entries of `nearStart` may be non-zero from earlier lines.
     var nearDirty = 0
+    /// What `TrieWalker` read to warm the cache (kept only so the reads happen).
+    var warmth: Int32 = 0
 
     /// Empty working memory.
     public init() {}
@@ -40,21 +43,28 @@ public struct PhraseScanner: Sendable {
         let count = tokens.count
         guard count > 0 else { return }
         let tolerant = toleratesTypos && automaton.typos != nil
-        findNear(automaton, typos: tolerant ? automaton.typos : nil)
+        findNear(automaton, typos: tolerant)
         var found: [PhraseHit] = []
         var scratch: [UInt32] = []
         swap(&found, &hits)
         swap(&scratch, &letters)
+        let slotValues = automaton.hasSpecials ? slots : nil
         automaton.withView { view in
-            tokens.ids.withUnsafeBufferPointer { ids in
-                nearStart.withUnsafeBufferPointer { nearStart in
-                    near.withUnsafeBufferPointer { near in
-                        var walker = TrieWalker(
-                            automaton: automaton, view: view, slots: slots, tokens: tokens, ids: ids, nearStart: nearStart,
-                            near: near, count: count, tolerant: tolerant, hits: found, letters: scratch)
-                        walker.matchAll()
-                        swap(&found, &walker.hits)
-                        swap(&scratch, &walker.letters)
+            tokens.storage.withUnsafeBufferPointer { storage in
+                tokens.records.withUnsafeBufferPointer { records in
+                    tokens.ids.withUnsafeBufferPointer { ids in
+                        nearStart.withUnsafeBufferPointer { nearStart in
+                            near.withUnsafeBufferPointer { near in
+                                var walker = TrieWalker(
+                                    view: view, slots: slotValues, storage: storage, records: records, ids: ids,
+                                    nearStart: nearStart, near: near, count: count, tolerant: tolerant, hits: found,
+                                    letters: scratch)
+                                walker.matchAll()
+                                warmth = walker.warmth
+                                swap(&found, &walker.hits)
+                                swap(&scratch, &walker.letters)
+                            }
+                        }
                     }
                 }
             }
@@ -63,28 +73,35 @@ public struct PhraseScanner: Sendable {
         swap(&scratch, &letters)
     }
 
-    /// For each unknown token, the words one typo away (none when typos are not tolerated).
-    private mutating func findNear(_ automaton: PhraseAutomaton, typos: TypoIndex?) {
+    /// For each token, the other words it may stand for: its stems without a joined affix
+    /// (exact, stored as `~id`), then, for unknown tokens, the words one typo away (none when
+    /// typos are not tolerated). Lines with neither skip the loop.
+    private mutating func findNear(_ automaton: PhraseAutomaton, typos: Bool) {
         let count = tokens.count
         if nearStart.count <= count {
             nearStart = [Int32](repeating: 0, count: Swift.max(count + 1, nearStart.count * 2))
             nearDirty = 0
         }
         near.removeAll(keepingCapacity: true)
-        guard tokens.unknown > 0, let typos else {
+        // The automaton's tables are read in place (`automaton.typos?`, `automaton.words`), never
+        // copied into locals: a copy would retain each of their arrays, for every line.
+        let affixes = !automaton.affixes.isEmpty
+        guard (tokens.unknown > 0 && typos) || affixes else {
             for index in 0..<nearDirty { nearStart[index] = 0 }
             nearDirty = 0
             return
         }
         nearDirty = Swift.max(nearDirty, count + 1)
         nearStart[0] = 0
-        let words = automaton.words
         tokens.storage.withUnsafeBufferPointer { bytes in
             for index in 0..<count {
-                if tokens.ids[index] < 0 {
-                    let record = tokens.records[index]
-                    let word = UnsafeBufferPointer(rebasing: bytes[record.byteStart..<record.byteEnd])
-                    typos.candidates(for: word, hash: record.hash, words: words, scratch: &typo, into: &near)
+                let record = tokens.records[index]
+                let word = UnsafeBufferPointer(rebasing: bytes[record.byteStart..<record.byteEnd])
+                if affixes, let first = word.first, WordAffixes.mayStrip(first: first) {
+                    automaton.affixes.stems(of: word, words: automaton.words, scratch: &typo.variant, into: &near)
+                }
+                if typos, tokens.ids[index] < 0 {
+                    automaton.typos?.candidates(for: word, hash: record.hash, words: automaton.words, scratch: &typo, into: &near)
                 }
                 nearStart[index + 1] = Int32(near.count)
             }

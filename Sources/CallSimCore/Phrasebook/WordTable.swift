@@ -130,9 +130,30 @@ struct WordTableView: WordResolver {
                 let id = Int(truncatingIfNeeded: slot.meta & 0xFFFF_FFFF) - 1
                 if word.count <= 8 { return Int32(id) }
                 let from = Int(starts[id]), to = Int(starts[id + 1])
-                if to - from == word.count, pool[from..<to].elementsEqual(word) { return Int32(id) }
+                if to - from == word.count, Self.equal(pool, from: from, word) { return Int32(id) }
             }
             index = (index + 1) & mask
         }
+    }
+
+    /// True when `pool[from...]` starts with `word` (whose count is known to fit), compared
+    /// eight bytes at a time: most Arabic and Persian words are longer than eight bytes.
+    @inline(__always)
+    private static func equal(_ pool: UnsafeBufferPointer<UInt8>, from: Int, _ word: UnsafeBufferPointer<UInt8>) -> Bool {
+        guard let poolBase = pool.baseAddress, let wordBase = word.baseAddress else { return word.isEmpty }
+        let left = UnsafeRawPointer(poolBase + from), right = UnsafeRawPointer(wordBase)
+        let count = word.count
+        var offset = 0
+        while offset + 8 <= count {
+            if left.loadUnaligned(fromByteOffset: offset, as: UInt64.self) != right.loadUnaligned(fromByteOffset: offset, as: UInt64.self) {
+                return false
+            }
+            offset += 8
+        }
+        while offset < count {
+            if left.load(fromByteOffset: offset, as: UInt8.self) != right.load(fromByteOffset: offset, as: UInt8.self) { return false }
+            offset += 1
+        }
+        return true
     }
 }
