@@ -5,13 +5,34 @@ extension DetailDetector {
     /// code after them is not taken for an account or order number.
     static let otherKeywords = normalized(["username", "user name", "user id", "login", "password", "pin", "security answer"])
 
+    /// The identity keywords, then the other keywords (which claim without a fact).
+    static let allIdentifierKeywords = identifierKeywords + otherKeywords.map { (words: $0, fact: "", reach: 2) }
+
+    /// `allIdentifierKeywords`' indices by their first word, in list order.
+    static let allIdentifierKeywordsByFirstWord = byFirstWord(allIdentifierKeywords.map(\.words))
+
+    /// `addressKeywords`' indices by their first word, in list order.
+    static let addressKeywordsByFirstWord = byFirstWord(addressKeywords)
+
+    /// The indices of `phrases` by their first word, in list order, so a line's words are
+    /// looked up once rather than compared with every phrase.
+    static func byFirstWord(_ phrases: [[String]]) -> [String: [Int]] {
+        var index: [String: [Int]] = [:]
+        for (position, words) in phrases.enumerated() {
+            if let first = words.first { index[first, default: []].append(position) }
+        }
+        return index
+    }
+
     /// The facts of identifiers introduced by a keyword; their runs and tokens are claimed.
     static func introducedIdentifiers(in text: NormalizedText, runs: inout [DigitRun], claimed: inout Set<Int>, asked: Set<String>) -> [String] {
         let tokens = text.tokens.map(\.text)
         var facts: [String] = []
-        let keywords = identifierKeywords + otherKeywords.map { (words: $0, fact: "", reach: 2) }
+        let keywords = allIdentifierKeywords
         for start in tokens.indices {
-            for keyword in keywords where tokens[start...].starts(with: keyword.words) {
+            // Only the keywords that start with this word can start here (in list order).
+            guard let candidates = allIdentifierKeywordsByFirstWord[tokens[start]] else { continue }
+            for keyword in candidates.lazy.map({ keywords[$0] }) where tokens[start...].starts(with: keyword.words) {
                 let after = start + keyword.words.count
                 let reach = after..<min(tokens.count, after + keyword.reach)
                 if let fact = claim(keyword.fact, in: reach, text: text, runs: &runs, claimed: &claimed, asked: asked, spelled: keyword.words.count > 1) {
@@ -61,8 +82,8 @@ extension DetailDetector {
     /// street word in a line that says it is an address or answers the agent's question for one.
     /// The runs of the address are claimed, except a zip or postcode at its end.
     static func isAddress(_ tokens: [String], runs: inout [DigitRun], claimed: inout Set<Int>, asked: Set<String>) -> Bool {
-        let named = asked.contains("address") || addressKeywords.contains { keyword in
-            tokens.indices.contains { tokens[$0...].starts(with: keyword) }
+        let named = asked.contains("address") || tokens.indices.contains { start in
+            addressKeywordsByFirstWord[tokens[start]]?.contains { tokens[start...].starts(with: addressKeywords[$0]) } ?? false
         }
         var found = false
         runs.removeAll { run in

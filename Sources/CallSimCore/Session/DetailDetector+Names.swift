@@ -12,8 +12,9 @@ extension DetailDetector {
             if nameTokens.count >= 2, nameTokens.allSatisfy(tokens.contains) { return true }
             return asked.contains("name") && nameTokens.contains(where: tokens.contains)
         }
-        for intro in nameIntroductions {
-            for start in tokens.indices where tokens[start...].starts(with: intro) {
+        for start in tokens.indices {
+            for intro in (nameIntroductionsByFirstWord[tokens[start]] ?? []).lazy.map({ nameIntroductions[$0] })
+            where tokens[start...].starts(with: intro) {
                 let after = start + intro.count
                 if after < tokens.count, isNameWord(tokens[after]) { return true }
             }
@@ -26,6 +27,9 @@ extension DetailDetector {
             return (1...4).contains(words.count) && words.allSatisfy(isNameWord)
         }
     }
+
+    /// `nameIntroductions`' indices by their first word.
+    static let nameIntroductionsByFirstWord = byFirstWord(nameIntroductions)
 
     /// A word that can be part of a name: letters only, at least two, and not a common word.
     static func isNameWord(_ word: String) -> Bool {

@@ -40,9 +40,13 @@ public enum DetailDetector {
     /// The identity facts `text` gives, in the order above. `asked` holds the facts the agent
     /// just asked for, so a bare number or a name can be attributed.
     public static func facts(in text: String, asked: Set<String>, customerName: String?) -> [String] {
+        facts(in: Normalizer.normalize(text), asked: asked, customerName: customerName)
+    }
+
+    /// The identity facts of a line already normalised (the phrase matcher's tokens of it).
+    static func facts(in normalized: NormalizedText, asked: Set<String>, customerName: String?) -> [String] {
         var found: [String] = []
         func add(_ fact: String) { if !fact.isEmpty, !found.contains(fact) { found.append(fact) } }
-        let normalized = Normalizer.normalize(text)
         let tokens = normalized.tokens.map(\.text)
         let emailTokens = tokensInEmails(normalized)
         if !emailTokens.isEmpty { add("email") }
