@@ -5,15 +5,16 @@ extension DetailDetector {
     /// است»), or, when the agent asked for the name, a part of the line that is one to four
     /// words of a name and nothing else ("Chloe Zhang, account id is ...", "I'm David Williams",
     /// «من سارا احمدی هستم»).
-    static func givesName(_ text: NormalizedText, asked: Set<String>, customerName: String?) -> Bool {
-        let tokens = text.tokens.map(\.text)
+    static func givesName(_ line: Line, asked: Set<String>, customerName: String?) -> Bool {
+        let tokens = line.words
+        let text = line.text
         if let name = customerName, !name.isEmpty {
             let nameTokens = Normalizer.normalize(name).tokens.map(\.text)
             if nameTokens.count >= 2, nameTokens.allSatisfy(tokens.contains) { return true }
             return asked.contains("name") && nameTokens.contains(where: tokens.contains)
         }
         for start in tokens.indices {
-            for intro in (nameIntroductionsByFirstWord[tokens[start]] ?? []).lazy.map({ nameIntroductions[$0] })
+            for intro in (line.roles[start]?.nameIntroductions ?? []).lazy.map({ nameIntroductions[$0] })
             where tokens[start...].starts(with: intro) {
                 let after = start + intro.count
                 if after < tokens.count, isNameWord(tokens[after]) { return true }
@@ -27,9 +28,6 @@ extension DetailDetector {
             return (1...4).contains(words.count) && words.allSatisfy(isNameWord)
         }
     }
-
-    /// `nameIntroductions`' indices by their first word.
-    static let nameIntroductionsByFirstWord = byFirstWord(nameIntroductions)
 
     /// A word that can be part of a name: letters only, at least two, and not a common word.
     static func isNameWord(_ word: String) -> Bool {
