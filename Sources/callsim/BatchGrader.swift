@@ -104,10 +104,10 @@ final class BatchGrader {
             throw GradeProblem(lines: ["\(file): error: not UTF-8 text; save the transcript as UTF-8"])
         }
         // Byte-level checks: a search by `Character` would cost more than parsing the file.
-        if data.contains(0) {
+        if data.withUnsafeBytes({ $0.contains(0) }) {
             throw GradeProblem(lines: ["\(file): error: binary data, not a transcript"])
         }
-        let firstByte = data.first { ![0x20, 0x09, 0x0A, 0x0D, 0x0B, 0x0C].contains($0) }
+        let firstByte = data.withUnsafeBytes { bytes in bytes.first { ![0x20, 0x09, 0x0A, 0x0D, 0x0B, 0x0C].contains($0) } }
         let isJSONL = file.hasSuffix(".jsonl") || firstByte == 0x7B
             || ((firstByte ?? 0) >= 0x80 && text.drop(while: { $0.isWhitespace }).first == "{")
         let (transcript, errors) = isJSONL ? TranscriptJSONLFormat.parse(text) : TranscriptTextFormat.parse(text)

@@ -7,7 +7,7 @@ extension CallSession {
             return perform(.notes(text), thinkingSeconds: thinkingSeconds)
         }
         var events: [SessionEvent] = []
-        let matched = matcher.match(text)
+        let matched = matchLine(text)
         let before = state.mood
         applyMood(for: matched.matches)
         let words = matched.text.tokens.count
@@ -20,13 +20,13 @@ extension CallSession {
             state.verificationAsked = true
         }
         // The close begins with a recap or "anything else?", or a farewell after the opening.
-        let openingOver = turns.lazy.filter { $0.speaker == .agent && $0.isUtterance }.count >= 2
+        let openingOver = agentUtterances(upTo: 2) >= 2
         if act.categories.contains("anything-else") || act.categories.contains("recap") || (openingOver && act.categories.contains("farewell")) {
             state.fired.insert("closing")
         }
         let turn = CallTurn(
             index: nextIndex(), speaker: .agent, text: text, at: at, duration: clock.now - at,
-            matches: matched.matches, evidence: matched.matches.map(matched.quote), moodAfter: state.mood, phase: phase)
+            matches: matched.matches, evidence: matched.quotes, moodAfter: state.mood, phase: phase)
         turns.append(turn)
         events.append(.turn(turn))
         if state.mood != before { events.append(.mood(from: before, to: state.mood)) }

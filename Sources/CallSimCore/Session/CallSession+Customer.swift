@@ -11,7 +11,7 @@ extension CallSession {
         guard endReason == nil, let scenario = configuration.scenario else { return [] }
         // An inbound call is answered by the agent's first line: the customer then explains.
         if scenario.direction == .inbound, act.command == nil,
-           turns.lazy.filter({ $0.speaker == .agent && $0.isUtterance }).count == 1 {
+           agentUtterances(upTo: 2) == 1 {
             guard let beat = scenario.beat(state.beat) else { return [] }
             return say(from: beat.say, reason: .beatEntered)
         }
@@ -85,7 +85,8 @@ extension CallSession {
 
     /// Records a customer line: its tags give identity details and mark an upset or drifting
     /// customer; a scripted customer whose mood is high is marked upset.
-    mutating func recordCustomer(text: String, tags: [String], at: Double?) -> [SessionEvent] {
+    /// `matched` is the line already matched, when the caller has it.
+    mutating func recordCustomer(text: String, tags: [String], at: Double?, matched: MatchedLine? = nil) -> [SessionEvent] {
         var tags = tags
         if configuration.scripted, state.mood >= 7, !tags.contains("upset"), !tags.contains("calm") {
             tags.append("upset")
@@ -93,7 +94,7 @@ extension CallSession {
         for tag in tags where tag.hasPrefix("gives:") {
             state.given.insert(String(tag.dropFirst(6)))
         }
-        let matched = matcher.match(text)
+        let matched = matched ?? matchLine(text)
         let start: Double
         if let at {
             timed = true
@@ -104,7 +105,7 @@ extension CallSession {
         }
         let turn = CallTurn(
             index: nextIndex(), speaker: .customer, text: text, at: start, duration: clock.now - start,
-            tags: tags, matches: matched.matches, evidence: matched.matches.map(matched.quote),
+            tags: tags, matches: matched.matches, evidence: matched.quotes,
             moodAfter: state.mood, phase: phase)
         turns.append(turn)
         lastCustomerLine = turn

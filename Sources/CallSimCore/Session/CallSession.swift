@@ -26,6 +26,8 @@ public struct CallSession: Sendable {
     var onHold = false
     /// Turn events of commands, emitted ahead of the events the command causes.
     var pendingEvents: [SessionEvent] = []
+    /// Working memory for matching lines, kept from one line to the next.
+    var scanner = PhraseScanner()
     /// True once `finish` has scored the call.
     public internal(set) var finished = false
 
@@ -49,8 +51,7 @@ public struct CallSession: Sendable {
     /// The call's phase now.
     public var phase: CallPhase {
         if endReason != nil { return .wrapUp }
-        let agentLines = turns.lazy.filter { $0.speaker == .agent && $0.isUtterance }.count
-        if agentLines < 2 { return .opening }
+        if agentUtterances(upTo: 2) < 2 { return .opening }
         if state.resolvedTurn != nil || state.fired.contains("closing") { return .closing }
         return .body
     }
@@ -109,6 +110,17 @@ public struct CallSession: Sendable {
     }
 
     mutating func nextIndex() -> Int { turns.count }
+
+    /// How many of the agent's lines (not commands) the call has, counting no further than
+    /// `limit`: the opening is over after two, so a long call is not rescanned every turn.
+    func agentUtterances(upTo limit: Int) -> Int {
+        var count = 0
+        for turn in turns where turn.speaker == .agent && turn.isUtterance {
+            count += 1
+            if count >= limit { break }
+        }
+        return count
+    }
 
     mutating func choose<T>(_ items: [T]) -> T? {
         guard !items.isEmpty else { return nil }

@@ -5,13 +5,19 @@ extension DetailDetector {
     /// code after them is not taken for an account or order number.
     static let otherKeywords = normalized(["username", "user name", "user id", "login", "password", "pin", "security answer"])
 
+    /// The identity keywords, then the other keywords (which claim without a fact).
+    static let allIdentifierKeywords = identifierKeywords + otherKeywords.map { (words: $0, fact: "", reach: 2) }
+
     /// The facts of identifiers introduced by a keyword; their runs and tokens are claimed.
-    static func introducedIdentifiers(in text: NormalizedText, runs: inout [DigitRun], claimed: inout Set<Int>, asked: Set<String>) -> [String] {
-        let tokens = text.tokens.map(\.text)
+    static func introducedIdentifiers(in line: Line, runs: inout [DigitRun], claimed: inout Set<Int>, asked: Set<String>) -> [String] {
+        let tokens = line.words
+        let text = line.text
         var facts: [String] = []
-        let keywords = identifierKeywords + otherKeywords.map { (words: $0, fact: "", reach: 2) }
+        let keywords = allIdentifierKeywords
         for start in tokens.indices {
-            for keyword in keywords where tokens[start...].starts(with: keyword.words) {
+            // Only the keywords that start with this word can start here (in list order).
+            guard let candidates = line.roles[start]?.identifierKeywords else { continue }
+            for keyword in candidates.lazy.map({ keywords[$0] }) where tokens[start...].starts(with: keyword.words) {
                 let after = start + keyword.words.count
                 let reach = after..<min(tokens.count, after + keyword.reach)
                 if let fact = claim(keyword.fact, in: reach, text: text, runs: &runs, claimed: &claimed, asked: asked, spelled: keyword.words.count > 1) {
@@ -60,20 +66,21 @@ extension DetailDetector {
     /// True when the line gives an address: a number just before a street word, or a number or
     /// street word in a line that says it is an address or answers the agent's question for one.
     /// The runs of the address are claimed, except a zip or postcode at its end.
-    static func isAddress(_ tokens: [String], runs: inout [DigitRun], claimed: inout Set<Int>, asked: Set<String>) -> Bool {
-        let named = asked.contains("address") || addressKeywords.contains { keyword in
-            tokens.indices.contains { tokens[$0...].starts(with: keyword) }
+    static func isAddress(_ line: Line, runs: inout [DigitRun], claimed: inout Set<Int>, asked: Set<String>) -> Bool {
+        let tokens = line.words
+        let named = asked.contains("address") || tokens.indices.contains { start in
+            line.roles[start]?.addressKeywords.contains { tokens[start...].starts(with: addressKeywords[$0]) } ?? false
         }
         var found = false
         runs.removeAll { run in
             let next = run.tokens.upperBound..<min(tokens.count, run.tokens.upperBound + 3)
-            let street = next.contains { streetWords.contains(tokens[$0]) }
+            let street = next.contains { line.roles[$0]?.isStreetWord ?? false }
             let houseNumber = named && run.tokens.upperBound < tokens.count && run.digits.count <= 5
             guard street || houseNumber else { return false }
             claimed.formUnion(run.tokens)
             found = true
             return true
         }
-        return found || (named && tokens.contains(where: streetWords.contains))
+        return found || (named && line.roles.contains { $0?.isStreetWord ?? false })
     }
 }

@@ -5,15 +5,17 @@ extension DetailDetector {
     /// است»), or, when the agent asked for the name, a part of the line that is one to four
     /// words of a name and nothing else ("Chloe Zhang, account id is ...", "I'm David Williams",
     /// «من سارا احمدی هستم»).
-    static func givesName(_ text: NormalizedText, asked: Set<String>, customerName: String?) -> Bool {
-        let tokens = text.tokens.map(\.text)
+    static func givesName(_ line: Line, asked: Set<String>, customerName: String?) -> Bool {
+        let tokens = line.words
+        let text = line.text
         if let name = customerName, !name.isEmpty {
             let nameTokens = Normalizer.normalize(name).tokens.map(\.text)
             if nameTokens.count >= 2, nameTokens.allSatisfy(tokens.contains) { return true }
             return asked.contains("name") && nameTokens.contains(where: tokens.contains)
         }
-        for intro in nameIntroductions {
-            for start in tokens.indices where tokens[start...].starts(with: intro) {
+        for start in tokens.indices {
+            for intro in (line.roles[start]?.nameIntroductions ?? []).lazy.map({ nameIntroductions[$0] })
+            where tokens[start...].starts(with: intro) {
                 let after = start + intro.count
                 if after < tokens.count, isNameWord(tokens[after]) { return true }
             }

@@ -10,7 +10,8 @@ extension DetailDetector {
     }
 
     /// The digit runs of `text`, leaving out the tokens of dates.
-    static func runs(in text: NormalizedText, excluding dates: Set<Int>) -> [DigitRun] {
+    static func runs(in line: Line, excluding dates: Set<Int>) -> [DigitRun] {
+        let text = line.text
         let utf8 = Array(text.original.utf8)
         var runs: [DigitRun] = []
         var current: (digits: String, start: Int, spoken: Int)?
@@ -19,8 +20,8 @@ extension DetailDetector {
             current = nil
         }
         for (index, token) in text.tokens.enumerated() {
-            let written = !token.text.isEmpty && token.text.allSatisfy(\.isASCIIDigit)
-            let spoken = written ? nil : digitWords[token.text]
+            let written = !token.text.isEmpty && isDigits(token.text)
+            let spoken = written ? nil : line.roles[index]?.digit
             guard !dates.contains(index), written || spoken != nil else {
                 close(at: index)
                 continue
@@ -46,7 +47,7 @@ extension DetailDetector {
         while stop - start > 0, tokens[start].text == "oh" { start += 1; digits.removeFirst() }
         while stop - start > 0, tokens[stop - 1].text == "oh" { stop -= 1; digits.removeLast() }
         guard stop > start else { return [] }
-        let spokenCount = tokens[start..<stop].filter { !$0.text.allSatisfy(\.isASCIIDigit) }.count
+        let spokenCount = tokens[start..<stop].filter { !isDigits($0.text) }.count
         if spokenCount > 0, stop - start < 3 { return [] }
         return [DigitRun(digits: digits, tokens: start..<stop)]
     }
@@ -60,13 +61,14 @@ extension DetailDetector {
 
     /// The tokens of dates: three numbers joined by one of `/ - .` ("14/03/1988", "1988-03-14"),
     /// and numbers of one, two or four digits beside a month name ("14 March 1988").
-    static func dateTokens(in text: NormalizedText) -> (tokens: Set<Int>, numeric: Bool, named: Bool) {
+    static func dateTokens(in line: Line) -> (tokens: Set<Int>, numeric: Bool, named: Bool) {
+        let text = line.text
         let utf8 = Array(text.original.utf8)
         let tokens = text.tokens
         var found = Set<Int>()
         var numeric = false
         var named = false
-        func isNumber(_ index: Int) -> Bool { tokens[index].text.allSatisfy(\.isASCIIDigit) && !tokens[index].text.isEmpty }
+        func isNumber(_ index: Int) -> Bool { isDigits(tokens[index].text) && !tokens[index].text.isEmpty }
         func separator(_ index: Int) -> UInt8? {
             let from = tokens[index].end, to = tokens[index + 1].start
             guard to - from == 1, [0x2F, 0x2D, 0x2E].contains(utf8[from]) else { return nil }
@@ -82,7 +84,7 @@ extension DetailDetector {
                 numeric = true
             }
         }
-        for (index, token) in tokens.enumerated() where months.contains(token.text) {
+        for index in tokens.indices where line.roles[index]?.isMonth ?? false {
             for near in max(0, index - 2)...min(tokens.count - 1, index + 2) where near != index && isNumber(near) {
                 let size = tokens[near].text.count
                 if size <= 2 || size == 4 {

@@ -33,29 +33,35 @@ public enum DetailDetector {
     /// A four-digit year in which a caller could have been born: 1900–2015, or 1280–1440 in
     /// the Solar and lunar Hijri calendars. A payment date ("3 November") has no such year.
     static func isBirthYear(_ token: String) -> Bool {
-        guard token.count == 4, let year = Int(token) else { return false }
+        // Only ASCII digits parse, so the byte count is the character count.
+        guard token.utf8.count == 4, let year = Int(token) else { return false }
         return (1900...2015).contains(year) || (1280...1440).contains(year)
     }
 
     /// The identity facts `text` gives, in the order above. `asked` holds the facts the agent
     /// just asked for, so a bare number or a name can be attributed.
     public static func facts(in text: String, asked: Set<String>, customerName: String?) -> [String] {
+        facts(in: Normalizer.normalize(text), asked: asked, customerName: customerName)
+    }
+
+    /// The identity facts of a line already normalised (the phrase matcher's tokens of it).
+    static func facts(in normalized: NormalizedText, asked: Set<String>, customerName: String?) -> [String] {
         var found: [String] = []
         func add(_ fact: String) { if !fact.isEmpty, !found.contains(fact) { found.append(fact) } }
-        let normalized = Normalizer.normalize(text)
-        let tokens = normalized.tokens.map(\.text)
+        let line = Line(normalized)
+        let tokens = line.words
         let emailTokens = tokensInEmails(normalized)
         if !emailTokens.isEmpty { add("email") }
 
-        let dates = dateTokens(in: normalized)
-        let aboutBirth = asked.contains("date-of-birth") || tokens.contains(where: birthWords.contains)
+        let dates = dateTokens(in: line)
+        let aboutBirth = asked.contains("date-of-birth") || line.roles.contains { $0?.isBirthWord ?? false }
             || tokens.contains(where: Self.isBirthYear)
         if aboutBirth, dates.numeric || dates.named { add("date-of-birth") }
 
         var claimed = emailTokens.union(dates.tokens)
-        var runs = self.runs(in: normalized, excluding: dates.tokens)
-        for fact in introducedIdentifiers(in: normalized, runs: &runs, claimed: &claimed, asked: asked) { add(fact) }
-        if isAddress(tokens, runs: &runs, claimed: &claimed, asked: asked) { add("address") }
+        var runs = self.runs(in: line, excluding: dates.tokens)
+        for fact in introducedIdentifiers(in: line, runs: &runs, claimed: &claimed, asked: asked) { add(fact) }
+        if isAddress(line, runs: &runs, claimed: &claimed, asked: asked) { add("address") }
         for run in runs {
             claimed.formUnion(run.tokens)
             add(classify(run, asked: asked))
@@ -66,13 +72,13 @@ public enum DetailDetector {
             }
         }
         // Letter-digit postcodes such as "SW1A 1AA" or "M1 1AE".
-        if asked.contains("postcode") || tokens.contains("postcode") {
+        if asked.contains("postcode") || line.roles.contains(where: { $0?.isPostcodeWord ?? false }) {
             let short = tokens.enumerated().contains { index, token in
                 !claimed.contains(index) && token.contains(where: \.isNumber) && token.contains(where: \.isLetter) && token.count <= 4
             }
             if short { add("postcode") }
         }
-        if givesName(normalized, asked: asked, customerName: customerName) { add("name") }
+        if givesName(line, asked: asked, customerName: customerName) { add("name") }
         return found
     }
 
@@ -107,6 +113,7 @@ public enum DetailDetector {
 
     /// The tokens of e-mail addresses: words with `@` between letters or digits.
     static func tokensInEmails(_ text: NormalizedText) -> Set<Int> {
+        guard text.original.utf8.contains(0x40) else { return [] }
         var spans: [Range<Int>] = []
         var offset = 0
         for word in text.original.utf8.split(separator: 0x20, omittingEmptySubsequences: false) {
@@ -129,6 +136,6 @@ public enum DetailDetector {
 
     /// Runs of digits, in ASCII, joining groups separated by spaces, dashes or brackets.
     static func digitRuns(_ text: String) -> [String] {
-        runs(in: Normalizer.normalize(text), excluding: []).map(\.digits)
+        runs(in: Line(Normalizer.normalize(text)), excluding: []).map(\.digits)
     }
 }

@@ -17,7 +17,7 @@ public enum TagInference {
         }
         if matched.has("off-topic") { tags.append("off-topic") }
         let asked = Set((previousAgent?.categories ?? []).filter { $0.hasPrefix("ask-") }.map { String($0.dropFirst(4)) })
-        for fact in DetailDetector.facts(in: text, asked: asked, customerName: customerName) {
+        for fact in DetailDetector.facts(in: matched.text, asked: asked, customerName: customerName) {
             tags.append("gives:\(fact)")
         }
         return tags
@@ -53,15 +53,51 @@ public enum TagInference {
     }
 
     /// Three or more words in capitals that make up at least half the words with letters.
+    /// Words are split at spaces that are characters on their own, as `split(separator: " ")`
+    /// splits them; the line is read as UTF-8, and a word's letters are looked up only while
+    /// it could still be shouted.
     static func isShouting(_ text: String) -> Bool {
-        var words = 0
-        var shouted = 0
-        for word in text.split(separator: " ") {
-            let letters = word.unicodeScalars.filter { $0.properties.isAlphabetic }
-            guard !letters.isEmpty else { continue }
-            words += 1
-            if letters.count >= 2, letters.allSatisfy({ $0.properties.isUppercase }) { shouted += 1 }
+        var text = text
+        return text.withUTF8 { utf8 in
+            var words = 0
+            var shouted = 0
+            var letters = 0
+            var allCapitals = true
+            var offset = 0
+            func endWord() {
+                if letters > 0 {
+                    words += 1
+                    if letters >= 2, allCapitals { shouted += 1 }
+                }
+                letters = 0
+                allCapitals = true
+            }
+            while offset < utf8.count {
+                let byte = utf8[offset]
+                if byte < 0x80 {
+                    if byte == 0x20, GraphemeEdges.isLone(utf8, at: offset, start: 0, end: utf8.count) {
+                        endWord()
+                    } else if (0x41...0x5A).contains(byte) {
+                        letters += 1
+                    } else if (0x61...0x7A).contains(byte) {
+                        letters += 1
+                        allCapitals = false
+                    }
+                    offset += 1
+                    continue
+                }
+                let (scalar, next) = UTF8Scalars.scalar(in: utf8, at: offset)
+                if allCapitals || letters == 0 {
+                    let properties = scalar.properties
+                    if properties.isAlphabetic {
+                        letters += 1
+                        if allCapitals, !properties.isUppercase { allCapitals = false }
+                    }
+                }
+                offset = next
+            }
+            endWord()
+            return shouted >= 3 && shouted * 2 >= words
         }
-        return shouted >= 3 && shouted * 2 >= words
     }
 }

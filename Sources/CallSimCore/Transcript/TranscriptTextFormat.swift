@@ -49,37 +49,60 @@ public enum TranscriptTextFormat {
         var errors: [TranscriptError] = []
         var lineNumber = 0
         var seenTurn = false
-        // "\r\n" is one Character in Swift: split on both forms.
-        for rawLine in text.split(omittingEmptySubsequences: false, whereSeparator: { $0 == "\n" || $0 == "\r\n" }) {
-            lineNumber += 1
-            var line = Substring(rawLine)
-            if line.hasSuffix("\r") { line = line.dropLast() }
-            let trimmed = line.trimmingLeadingSpaces()
-            if trimmed.isEmpty || trimmed.hasPrefix("#") { continue }
-            if trimmed.hasPrefix("@") {
-                guard !seenTurn else {
-                    errors.append(TranscriptError(line: lineNumber, message: "header line after the first turn; move `\(trimmed.prefix(20))` to the top"))
-                    continue
+        var source = text
+        source.withUTF8 { utf8 in
+            // Lines end at "\n" bytes: a line feed is always a character of its own (or the end
+            // of "\r\n", which is one), so these are the lines `split` gives on both forms.
+            var start = 0
+            while start <= utf8.count {
+                let newline = UnsafeBufferPointer(rebasing: utf8[start...]).firstIndex(of: 0x0A).map { $0 + start }
+                let end = newline.map { $0 > start && utf8[$0 - 1] == 0x0D ? $0 - 1 : $0 } ?? utf8.count
+                lineNumber += 1
+                if let turn = TranscriptLineScanner.turn(in: utf8, line: start..<end, number: lineNumber) {
+                    // A well-formed turn, read from the bytes alone.
+                    seenTurn = true
+                    transcript.lines.append(turn)
+                } else {
+                    let lower = text.utf8.index(text.utf8.startIndex, offsetBy: start)
+                    let upper = text.utf8.index(text.utf8.startIndex, offsetBy: end)
+                    read(text[lower..<upper], number: lineNumber, into: &transcript, errors: &errors, seenTurn: &seenTurn)
                 }
-                guard let colon = trimmed.firstIndex(of: ":") else {
-                    errors.append(TranscriptError(line: lineNumber, message: "a header line is `@key: value`"))
-                    continue
-                }
-                let key = trimmed[trimmed.index(after: trimmed.startIndex)..<colon].lowercased()
-                let value = String(trimmed[trimmed.index(after: colon)...]).trimmingSpaces()
-                transcript.header[key] = value
-                continue
-            }
-            seenTurn = true
-            switch parseTurn(trimmed, line: lineNumber) {
-            case .success(let turn): transcript.lines.append(turn)
-            case .failure(let error): errors.append(error)
+                start = (newline ?? utf8.count) + 1
             }
         }
         if errors.isEmpty, transcript.lines.isEmpty {
             errors.append(TranscriptError(line: max(1, lineNumber), message: "the transcript has no turns; write lines such as `agent: Hello`"))
         }
         return errors.isEmpty ? (transcript, []) : (nil, errors)
+    }
+
+    /// Reads one line by its characters: a header, comment or blank line, a turn, or an error.
+    private static func read(
+        _ rawLine: Substring, number lineNumber: Int, into transcript: inout Transcript, errors: inout [TranscriptError], seenTurn: inout Bool
+    ) {
+        var line = rawLine
+        if line.hasSuffix("\r") { line = line.dropLast() }
+        let trimmed = line.trimmingLeadingSpaces()
+        if trimmed.isEmpty || trimmed.hasPrefix("#") { return }
+        if trimmed.hasPrefix("@") {
+            guard !seenTurn else {
+                errors.append(TranscriptError(line: lineNumber, message: "header line after the first turn; move `\(trimmed.prefix(20))` to the top"))
+                return
+            }
+            guard let colon = trimmed.firstIndex(of: ":") else {
+                errors.append(TranscriptError(line: lineNumber, message: "a header line is `@key: value`"))
+                return
+            }
+            let key = trimmed[trimmed.index(after: trimmed.startIndex)..<colon].lowercased()
+            let value = String(trimmed[trimmed.index(after: colon)...]).trimmingSpaces()
+            transcript.header[key] = value
+            return
+        }
+        seenTurn = true
+        switch parseTurn(trimmed, line: lineNumber) {
+        case .success(let turn): transcript.lines.append(turn)
+        case .failure(let error): errors.append(error)
+        }
     }
 
     static func parseTurn(_ text: Substring, line: Int) -> Result<TranscriptLine, TranscriptError> {

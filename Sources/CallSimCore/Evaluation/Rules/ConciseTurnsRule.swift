@@ -11,7 +11,7 @@ struct ConciseTurnsRule: CallRule {
 
     func evaluate(_ call: CallRecord) -> RuleStatus {
         for turn in call.agentLines {
-            let words = turn.text.split(whereSeparator: { $0 == " " || $0 == "\t" || $0.isNewline }).count
+            let words = turn.text.spokenWordCount
             if words > call.wordLimit {
                 return .fail(
                     turn: turn.index, evidence: turn.text.excerpt,
