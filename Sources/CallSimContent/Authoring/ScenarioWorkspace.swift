@@ -42,6 +42,12 @@ public final class ScenarioWorkspace {
         for (path, source) in zip(newScenarios, ConcurrentMap.map(newScenarios) { ScenarioLoader.loadSource(path: $0) }) {
             sources[path] = source
         }
+        // The phrasebooks those scenarios are played with, one language a core.
+        let languages = Set(scenarios.compactMap { sources[$0]?.result.value?.language }).filter { phrasebooks[$0] == nil }.sorted()
+        let library = self.library
+        for (language, book) in zip(languages, ConcurrentMap.map(languages) { library.phrasebook(language: $0) }) {
+            phrasebooks[language] = book
+        }
         let newPlans = Array(Set(planPaths.filter { plans[$0] == nil }))
         for (path, plan) in zip(newPlans, ConcurrentMap.map(newPlans) { TestPlanLoader.load(path: $0) }) {
             plans[path] = plan

@@ -124,9 +124,17 @@ public enum PhrasePattern {
                 message: "the pattern expands to more than \(expansionLimit) phrases; split it into several phrases",
                 column: 1)
         }
-        // Remove duplicates that optional parts can create ("[a] [b]" with both empty).
-        var seen = Set<[PatternElement]>()
-        sequences = sequences.filter { seen.insert($0).inserted }
+        // Remove duplicates that optional parts and choices can create ("[a] [b]" with both
+        // empty). Appending words, wildcards or slots to distinct sequences keeps them
+        // distinct, so only those two kinds of node need the check.
+        switch node {
+        case .optional, .choice:
+            guard sequences.count > 1 else { return }
+            var seen = Set<[PatternElement]>()
+            sequences = sequences.filter { seen.insert($0).inserted }
+        case .word, .wildcard, .slot, .sequence:
+            return
+        }
     }
 
     struct Parser {
